@@ -1,0 +1,40 @@
+import * as graphology from 'graphology';
+import type { Recorder } from '../tracer/recorder';
+import { formatValue } from '../tracer/format';
+import { snapshot } from '../tracer/values';
+import { seededRandom } from '../shared/random';
+
+/** Packages a script may import, by specifier (the import allowlist layer). */
+export const ALLOWED_PACKAGES: Readonly<Record<string, object>> = {
+  graphology: graphology as object,
+};
+
+/** Resolves `./util` against the playground's files (exact name, then .ts, then .js). */
+export function resolveFile(specifier: string, files: Readonly<Record<string, string>>): string | undefined {
+  if (!specifier.startsWith('./') && !specifier.startsWith('../')) return undefined;
+  const name = specifier.replace(/^(\.\/)+/, '');
+  for (const candidate of [name, `${name}.ts`, `${name}.js`]) if (candidate in files) return candidate;
+  return undefined;
+}
+
+/** Seeded random layer: a `Math` whose `random` replays from the run's seed. */
+export function seededMath(seed: string): Math {
+  return Object.create(Math, { random: { value: seededRandom(seed), enumerable: false } }) as Math;
+}
+
+const toText = (args: unknown[]): string =>
+  args.map((a) => (typeof a === 'string' ? a : formatValue(snapshot(a), false))).join(' ');
+
+/** Console capture layer: everything printed lands on the step that printed it, traced code or not. */
+export function capturingConsole(rec: Recorder): Pick<Console, 'log' | 'info' | 'debug' | 'warn' | 'error' | 'table' | 'dir'> {
+  const out = (...a: unknown[]): void => rec.print('stdout', toText(a));
+  const err = (...a: unknown[]): void => rec.print('stderr', toText(a));
+  return { log: out, info: out, debug: out, dir: out, table: out, warn: err, error: err };
+}
+
+/** Globals of the host that a script must not reach; they are shadowed by `undefined`. */
+export const SHADOWED_GLOBALS = [
+  'self', 'globalThis', 'window', 'postMessage', 'importScripts', 'close', 'fetch', 'XMLHttpRequest',
+  'WebSocket', 'Worker', 'SharedWorker', 'indexedDB', 'caches', 'navigator', 'location', 'setInterval',
+  'clearInterval', 'process', 'require', 'module', 'Deno', 'Bun',
+] as const;

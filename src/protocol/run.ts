@@ -1,0 +1,52 @@
+import type { GraphInput } from './graph';
+import type { Trace, TraceError, TraceValue } from './trace';
+
+/** Limits and reproducibility settings of a run. */
+export interface RunSettings {
+  /** Seed of `Math.random`; the same seed gives the same run. */
+  seed: string;
+  /** Wall-clock budget of the whole run, in ms (default 5000). */
+  timeLimitMs: number;
+  /** Step budget of the whole run (default 1,000,000). */
+  stepLimit: number;
+}
+
+export const DEFAULT_SETTINGS: RunSettings = { seed: 'stepgraph', timeLimitMs: 5000, stepLimit: 1_000_000 };
+
+/** Everything a run needs; plain data so it crosses any boundary. */
+export interface RunRequest {
+  /** Source files by name (`main.ts`, `util.js`…). */
+  files: Record<string, string>;
+  /** The file to run as the main module. */
+  main: string;
+  /** The graph injected as `graph`. */
+  graph: GraphInput;
+  /** Settings; missing fields take the defaults. */
+  settings?: Partial<RunSettings>;
+  /** Input passed to the main module's default export when it is a function. */
+  input?: unknown;
+}
+
+/** A progress report during a long run. */
+export interface RunProgress {
+  /** Steps recorded so far. */
+  steps: number;
+  /** Milliseconds since the run started. */
+  elapsedMs: number;
+  /** The time budget, for a progress bar. */
+  timeLimitMs: number;
+}
+
+/** The outcome of a run: always a trace, and a result or an error. */
+export interface RunResponse {
+  /** True when the main module finished without error. */
+  ok: boolean;
+  /** The recorded trace, partial when the run failed. */
+  trace: Trace;
+  /** The main module's result, recorded like a variable value. */
+  result?: TraceValue;
+  /** Set when `ok` is false (same as `trace.error`). */
+  error?: TraceError;
+  /** Steps, wall time. */
+  stats: { steps: number; wallMs: number };
+}

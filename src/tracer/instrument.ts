@@ -1,0 +1,246 @@
+import * as t from '@babel/types';
+import { transform as stripTypes } from 'sucrase';
+import { generate, parse, traverse, type NodePath, type Scope } from './babel';
+import { collectWrites } from './writes';
+import { generated, rewriteModuleSyntax, type ImportSite } from './moduleSyntax';
+import type { Tables } from './tables';
+
+/** A file turned into the body of an async function that reports its steps to `__sg`. */
+export interface CompiledFile {
+  /** The file name. */
+  file: string;
+  /** JavaScript for the body of `async function (__sg, …) {}`. */
+  code: string;
+  /** Its imports, for the allowlist check. */
+  imports: ImportSite[];
+  /** The `export const manifest` initializer, as an AST, for the literal reader. */
+  manifest: t.Expression | undefined;
+}
+
+/** A syntax error at the user's own position. */
+export interface SyntaxProblem {
+  /** The file. */
+  file: string;
+  /** The parser's message, without the position suffix. */
+  message: string;
+  /** 1-based line. */
+  line: number;
+  /** 1-based column. */
+  column: number;
+}
+
+const SILENT = new Set([
+  'FunctionDeclaration', 'EmptyStatement', 'TSTypeAliasDeclaration', 'TSInterfaceDeclaration',
+  'TSDeclareFunction', 'TSModuleDeclaration', 'TSImportEqualsDeclaration', 'TSExportAssignment',
+  'TSNamespaceExportDeclaration',
+]);
+const TESTED_LOOPS = new Set(['ForStatement', 'WhileStatement', 'DoWhileStatement']);
+
+const isTypeScript = (file: string): boolean => /\.(ts|mts|cts)$/.test(file);
+
+/** Parses, instruments and strips types; a syntax error comes back with the user's line and column. */
+export function compileFile(file: string, source: string, tables: Tables): { ok: true; value: CompiledFile } | { ok: false; error: SyntaxProblem } {
+  let ast: t.File;
+  try {
+    ast = parse(source, {
+      sourceType: 'module',
+      plugins: isTypeScript(file) ? ['typescript'] : [],
+      allowAwaitOutsideFunction: true,
+    });
+  } catch (e) {
+    const err = e as { message?: string; loc?: { line: number; column: number } };
+    return {
+      ok: false,
+      error: {
+        file,
+        message: String(err.message ?? e).replace(/\s*\(\d+:\d+\)$/, ''),
+        line: err.loc?.line ?? 1,
+        column: (err.loc?.column ?? 0) + 1,
+      },
+    };
+  }
+  const shape = rewriteModuleSyntax(ast.program);
+  new Instrumenter(tables, tables.file(file), file).run(ast);
+  let code = generate(ast, { comments: false }).code;
+  if (isTypeScript(file)) code = stripTypes(code, { transforms: ['typescript'], disableESTransforms: true }).code;
+  return { ok: true, value: { file, code, imports: shape.imports, manifest: shape.manifest } };
+}
+
+const call = (method: string, args: t.Expression[]): t.CallExpression =>
+  t.callExpression(t.memberExpression(t.identifier('__sg'), t.identifier(method)), args);
+const statementOf = (e: t.Expression): t.ExpressionStatement => {
+  const s = t.expressionStatement(e);
+  generated.add(s);
+  return s;
+};
+
+/** Adds the step and write calls to one parsed file. */
+class Instrumenter {
+  private readonly fnIds = new WeakMap<t.Node, number>();
+  private readonly slotIds = new WeakMap<t.Node, number>();
+  private nextFn = 0;
+
+  constructor(
+    private readonly tables: Tables,
+    private readonly fileIndex: number,
+    private readonly fileName: string,
+  ) {}
+
+  run(ast: t.File): void {
+    this.frameOf(ast.program);
+    traverse(ast, {
+      IfStatement: { enter: (p) => this.blockify(p.node) },
+      Loop: { enter: (p) => this.blockify(p.node), exit: (p) => this.loop(p) },
+      CatchClause: { exit: (p) => this.catchClause(p.node) },
+      Function: { exit: (p) => this.functionEntry(p) },
+      'BlockStatement|SwitchCase': { exit: (p) => this.statementList(p as NodePath<t.BlockStatement | t.SwitchCase>) },
+      Program: { exit: (p) => this.program(p) },
+    });
+  }
+
+  private frameVar(fn: t.Node): string {
+    return `__f${this.frameOf(fn)}`;
+  }
+
+  private frameOf(fn: t.Node): number {
+    let id = this.fnIds.get(fn);
+    if (id === undefined) {
+      id = this.nextFn++;
+      this.fnIds.set(fn, id);
+    }
+    return id;
+  }
+
+  /** The function (or program) whose frame a statement at `path` runs in. */
+  private ownerFrame(path: NodePath): string {
+    const fn = path.getFunctionParent();
+    return this.frameVar(fn ? fn.node : path.scope.getProgramParent().block);
+  }
+
+  private stepCall(node: t.Node, frame: string): t.CallExpression {
+    const loc = node.loc?.start;
+    const id = this.tables.statement(this.fileIndex, loc?.line ?? 1, (loc?.column ?? 0) + 1);
+    return call('s', [t.numericLiteral(id), t.identifier(frame)]);
+  }
+
+  /** `__sg.v(slot, frame, name)` for each written name that resolves to a declaration. */
+  private writeCalls(names: Iterable<string>, scope: Scope, fallbackFrame: string): t.CallExpression[] {
+    const out: t.CallExpression[] = [];
+    for (const name of names) {
+      const binding = scope.getBinding(name);
+      if (!binding || name.startsWith('__')) continue;
+      if (binding.kind === 'module' || binding.path.isClassDeclaration() || binding.path.isFunctionDeclaration()) continue;
+      let slot = this.slotIds.get(binding.identifier);
+      if (slot === undefined) {
+        slot = this.tables.slot(name, this.fileIndex, binding.identifier.loc?.start.line ?? 1);
+        this.slotIds.set(binding.identifier, slot);
+      }
+      const owner = binding.scope.getFunctionParent()?.block ?? binding.scope.getProgramParent().block;
+      const frame = t.isArrowFunctionExpression(owner) && !t.isBlockStatement(owner.body) ? fallbackFrame : this.frameVar(owner);
+      out.push(call('v', [t.numericLiteral(slot), t.identifier(frame), t.identifier(name)]));
+    }
+    return out;
+  }
+
+  private blockify(node: t.Node): void {
+    const wrap = (s: t.Statement): t.BlockStatement => (t.isBlockStatement(s) ? s : t.blockStatement([s]));
+    if (t.isIfStatement(node)) {
+      node.consequent = wrap(node.consequent);
+      if (node.alternate) node.alternate = wrap(node.alternate);
+    } else if (t.isLoop(node)) node.body = wrap(node.body);
+  }
+
+  private catchClause(node: t.CatchClause): void {
+    const param = node.param;
+    const id = t.isIdentifier(param) ? param : t.identifier('__e');
+    node.param = id;
+    const head: t.Statement[] = [statementOf(call('rethrow', [id]))];
+    if (param && !t.isIdentifier(param)) head.push(t.variableDeclaration('let', [t.variableDeclarator(param, id)]));
+    node.body.body.unshift(...head);
+  }
+
+  private loop(path: NodePath<t.Loop>): void {
+    const node = path.node;
+    const frame = this.ownerFrame(path);
+    if (t.isForStatement(node) || t.isWhileStatement(node) || t.isDoWhileStatement(node)) {
+      const names = collectWrites(node.test);
+      if (t.isForStatement(node)) {
+        if (t.isVariableDeclaration(node.init)) for (const d of node.init.declarations) collectWrites(d, names);
+        else collectWrites(node.init, names);
+        collectWrites(node.update, names);
+      }
+      const calls = [this.stepCall(node, frame), ...this.writeCalls(names, path.scope, frame)];
+      node.test = t.sequenceExpression([...calls, node.test ?? t.booleanLiteral(true)]);
+    } else if (t.isForXStatement(node) && t.isBlockStatement(node.body)) {
+      const names = new Set<string>();
+      const left = t.isVariableDeclaration(node.left) ? node.left.declarations[0]?.id : node.left;
+      if (left) for (const n of Object.keys(t.getBindingIdentifiers(left))) names.add(n);
+      const bodyScope = path.get('body').scope;
+      node.body.body.unshift(statementOf(this.stepCall(node, frame)), ...this.writeCalls(names, bodyScope, frame).map(statementOf));
+    }
+  }
+
+  private functionEntry(path: NodePath<t.Function>): void {
+    const node = path.node;
+    if (!t.isBlockStatement(node.body)) return;
+    const frame = this.frameVar(node);
+    const name = this.tables.name(functionName(path));
+    const params = new Set<string>();
+    for (const p of node.params) for (const n of Object.keys(t.getBindingIdentifiers(p))) params.add(n);
+    const enter = t.variableDeclaration('const', [t.variableDeclarator(t.identifier(frame), call('enter', [t.numericLiteral(name)]))]);
+    generated.add(enter);
+    node.body.body.unshift(enter, ...this.writeCalls(params, path.get('body').scope, frame).map(statementOf));
+  }
+
+  private program(path: NodePath<t.Program>): void {
+    this.rewriteList(path, path.node.body, (body) => (path.node.body = body));
+    const frame = this.frameVar(path.node);
+    const name = this.tables.name(this.fileName);
+    const enter = t.variableDeclaration('const', [t.variableDeclarator(t.identifier(frame), call('module', [t.numericLiteral(name)]))]);
+    path.node.body.unshift(enter);
+  }
+
+  private statementList(path: NodePath<t.BlockStatement | t.SwitchCase>): void {
+    const node = path.node;
+    if (t.isBlockStatement(node)) this.rewriteList(path, node.body, (b) => (node.body = b));
+    else this.rewriteList(path, node.consequent, (b) => (node.consequent = b));
+  }
+
+  /** Puts a step before each executable statement and records what simple statements wrote. */
+  private rewriteList(path: NodePath, list: t.Statement[], set: (body: t.Statement[]) => void): void {
+    const frame = this.ownerFrame(path);
+    const out: t.Statement[] = [];
+    for (const stmt of list) {
+      if (generated.has(stmt) || SILENT.has(stmt.type) || (stmt as { declare?: boolean }).declare) {
+        out.push(stmt);
+        continue;
+      }
+      const inner = t.isLabeledStatement(stmt) ? innermostLabeled(stmt) : stmt;
+      if (!TESTED_LOOPS.has(inner.type)) out.push(statementOf(this.stepCall(stmt, frame)));
+      out.push(stmt);
+      if (t.isExpressionStatement(stmt) || t.isVariableDeclaration(stmt)) {
+        const names = t.isVariableDeclaration(stmt) ? new Set<string>() : collectWrites(stmt.expression);
+        if (t.isVariableDeclaration(stmt)) for (const d of stmt.declarations) collectWrites(d, names);
+        out.push(...this.writeCalls(names, path.scope, frame).map(statementOf));
+      }
+    }
+    set(out);
+  }
+}
+
+function innermostLabeled(s: t.LabeledStatement): t.Statement {
+  let b: t.Statement = s;
+  while (t.isLabeledStatement(b)) b = b.body;
+  return b;
+}
+
+function functionName(path: NodePath<t.Function>): string {
+  const node = path.node;
+  if ((t.isFunctionDeclaration(node) || t.isFunctionExpression(node)) && node.id) return node.id.name;
+  if ((t.isObjectMethod(node) || t.isClassMethod(node)) && t.isIdentifier(node.key)) return node.key.name;
+  const parent = path.parent;
+  if (t.isVariableDeclarator(parent) && t.isIdentifier(parent.id)) return parent.id.name;
+  if ((t.isObjectProperty(parent) || t.isClassProperty(parent)) && t.isIdentifier(parent.key)) return parent.key.name;
+  if (t.isAssignmentExpression(parent) && t.isIdentifier(parent.left)) return parent.left.name;
+  return '(anonymous)';
+}

@@ -1,0 +1,93 @@
+import type { TraceValue } from '../protocol/trace';
+
+/** How much of a value is copied at a write: past these, collections are summarised. */
+export interface SnapshotBudget {
+  /** Items kept per collection; `size` still says how many there were. */
+  items: number;
+  /** Nesting kept; deeper values become `{ $: 'deep' }`. */
+  depth: number;
+}
+
+export const DEFAULT_BUDGET: SnapshotBudget = { items: 100, depth: 4 };
+
+const isGraph = (v: object): boolean =>
+  typeof (v as { order?: unknown }).order === 'number' && typeof (v as { forEachNode?: unknown }).forEachNode === 'function';
+
+/**
+ * Copies a value into the trace's plain form, so that a later mutation cannot change what an
+ * earlier step shows. Cycles become `{ $: 'cycle' }`; getters are not called (they could run user
+ * code), and nothing here throws, whatever the value.
+ */
+export function snapshot(value: unknown, budget: SnapshotBudget = DEFAULT_BUDGET, seen: Set<object> = new Set(), depth = 0): TraceValue {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      if (Number.isNaN(value)) return { $: 'number', v: 'NaN' };
+      if (value === Infinity) return { $: 'number', v: 'Infinity' };
+      if (value === -Infinity) return { $: 'number', v: '-Infinity' };
+      if (Object.is(value, -0)) return { $: 'number', v: '-0' };
+      return value;
+    case 'undefined':
+      return { $: 'undefined' };
+    case 'bigint':
+      return { $: 'bigint', v: value.toString() };
+    case 'symbol':
+      return { $: 'symbol', v: value.description ?? '' };
+    case 'function':
+      return { $: 'function', name: value.name || '(anonymous)' };
+  }
+  if (value === null) return null;
+  const obj = value as object;
+  if (seen.has(obj)) return { $: 'cycle' };
+  if (depth >= budget.depth) return { $: 'deep' };
+  seen.add(obj);
+  try {
+    return snapshotObject(obj, budget, seen, depth + 1);
+  } catch {
+    return { $: 'object', cls: 'Unreadable', entries: [], size: 0 };
+  } finally {
+    seen.delete(obj);
+  }
+}
+
+function snapshotObject(obj: object, budget: SnapshotBudget, seen: Set<object>, depth: number): TraceValue {
+  const inner = (v: unknown): TraceValue => snapshot(v, budget, seen, depth);
+  if (Array.isArray(obj)) {
+    const n = Math.min(obj.length, budget.items);
+    const items: TraceValue[] = new Array<TraceValue>(n);
+    for (let i = 0; i < n; i++) items[i] = inner(obj[i]);
+    return { $: 'array', items, size: obj.length };
+  }
+  if (obj instanceof Set) {
+    const items: TraceValue[] = [];
+    for (const v of obj) {
+      if (items.length >= budget.items) break;
+      items.push(inner(v));
+    }
+    return { $: 'set', items, size: obj.size };
+  }
+  if (obj instanceof Map) {
+    const entries: Array<[TraceValue, TraceValue]> = [];
+    for (const [k, v] of obj) {
+      if (entries.length >= budget.items) break;
+      entries.push([inner(k), inner(v)]);
+    }
+    return { $: 'map', entries, size: obj.size };
+  }
+  if (isGraph(obj)) {
+    const g = obj as { order: number; size: number };
+    return { $: 'graph', order: g.order, size: g.size };
+  }
+  const keys = Object.keys(obj);
+  const entries: Array<[string, TraceValue]> = [];
+  for (const k of keys) {
+    if (entries.length >= budget.items) break;
+    const d = Object.getOwnPropertyDescriptor(obj, k);
+    entries.push([k, d && 'value' in d ? inner(d.value) : { $: 'function', name: `get ${k}` }]);
+  }
+  const proto = Object.getPrototypeOf(obj) as { constructor?: { name?: string } } | null;
+  const cls = proto === null ? 'Object' : (proto.constructor?.name ?? 'Object');
+  return { $: 'object', cls, entries, size: keys.length };
+}

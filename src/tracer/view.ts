@@ -1,0 +1,59 @@
+import type { TraceValue } from '../protocol/trace';
+import { formatValue } from './format';
+import type { VariableAt } from './reader';
+
+/** What the graph shows at a step, derived from variable values alone. */
+export interface StepView {
+  /** Node key → colours of the variables naming it, in variable order. */
+  highlights: Map<string, Array<{ color: string; variable: string }>>;
+  /** Node key → badge text from maps and objects keyed by node. */
+  badges: Map<string, string>;
+}
+
+function nodeKeysIn(v: TraceValue, nodes: ReadonlySet<string>): string[] {
+  if (typeof v === 'string') return nodes.has(v) ? [v] : [];
+  if (v && typeof v === 'object' && (v.$ === 'array' || v.$ === 'set')) {
+    return v.items.filter((x): x is string => typeof x === 'string' && nodes.has(x));
+  }
+  return [];
+}
+
+function keyedByNode(v: TraceValue, nodes: ReadonlySet<string>): Array<[string, TraceValue]> {
+  if (!v || typeof v !== 'object') return [];
+  const pairs: Array<[TraceValue, TraceValue]> = v.$ === 'map' ? v.entries : v.$ === 'object' ? v.entries : [];
+  const out: Array<[string, TraceValue]> = [];
+  for (const [k, x] of pairs) if (typeof k === 'string' && nodes.has(k)) out.push([k, x]);
+  return out;
+}
+
+/**
+ * Maps variables to the graph (DESIGN.md): a node key highlights its node in the variable's
+ * colour; an array or set of node keys highlights all of them; a map or object keyed by node
+ * shows its values as badges (a `dist` map shows distances).
+ */
+export function viewOf(vars: readonly VariableAt[], nodes: ReadonlySet<string>, colors: ReadonlyMap<string, string>): StepView {
+  const highlights: StepView['highlights'] = new Map();
+  const badgeParts = new Map<string, string[]>();
+  const badgeVars = new Set<string>();
+  for (const v of vars) {
+    const color = colors.get(v.name) ?? '#888888';
+    for (const key of nodeKeysIn(v.value, nodes)) {
+      const list = highlights.get(key) ?? [];
+      if (!list.some((h) => h.variable === v.name)) list.push({ color, variable: v.name });
+      highlights.set(key, list);
+    }
+    const keyed = keyedByNode(v.value, nodes);
+    if (keyed.length > 0) badgeVars.add(v.name);
+    for (const [key, x] of keyed) {
+      const parts = badgeParts.get(key) ?? [];
+      parts.push(`${v.name}\u0000${formatValue(x, false)}`);
+      badgeParts.set(key, parts);
+    }
+  }
+  const badges = new Map<string, string>();
+  const named = badgeVars.size > 1;
+  for (const [key, parts] of badgeParts) {
+    badges.set(key, parts.map((p) => (named ? p.replace('\u0000', '=') : p.slice(p.indexOf('\u0000') + 1))).join(' '));
+  }
+  return { highlights, badges };
+}
