@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from '../protocol/run';
 import type { TraceError } from '../protocol/trace';
 import type { Clock } from '../shared/clock';
 import { CONTEXT_CODES, Context } from '../runtime/context';
-import { StepgraphError } from '../shared/errors';
+import { StepgraphError, describeThrown } from '../shared/errors';
 import { tighten } from '../runtime/limits';
 import { Recorder } from '../tracer/recorder';
 import { Tables } from '../tracer/tables';
@@ -13,8 +13,8 @@ import { snapshot } from '../tracer/values';
 import { buildGraph } from './graphController';
 import { readLiteral } from './literal';
 import { parseManifest, type Manifest } from './manifest';
-import { ALLOWED_PACKAGES, resolveFile } from './layers';
-import { evaluate } from './moduleInstance';
+import { ALLOWED_PACKAGES, resolveFile, seededMath } from './layers';
+import { evaluate, type ModuleServices } from './moduleInstance';
 import { RUN_CODES, classify } from './errorCodes';
 
 /** What the controller needs from its host: time, timers through the kernel, an outside stop. */
@@ -64,10 +64,15 @@ export class Controller {
     if (!r.files || typeof r.files !== 'object' || Object.values(r.files).some((v) => typeof v !== 'string')) {
       return this.fail('init', RUN_CODES.BAD_REQUEST, 'files must map file names to source text');
     }
-    if (typeof r.main !== 'string' || !(r.main in r.files)) return this.fail('init', RUN_CODES.BAD_REQUEST, `the main file "${String(r.main)}" is not among the files`);
+    if (typeof r.main !== 'string' || !(r.main in r.files))
+      return this.fail('init', RUN_CODES.BAD_REQUEST, `the main file "${String(r.main)}" is not among the files`);
     const s = { ...DEFAULT_SETTINGS, ...(r.settings ?? {}) };
     if (!(s.timeLimitMs > 0) || !(s.stepLimit > 0) || typeof s.seed !== 'string') {
-      return this.fail('init', RUN_CODES.BAD_REQUEST, 'settings need a positive timeLimitMs and stepLimit and a string seed');
+      return this.fail(
+        'init',
+        RUN_CODES.BAD_REQUEST,
+        'settings need a positive timeLimitMs and stepLimit and a string seed',
+      );
     }
     this.settings = s;
     const g = buildGraph(r.graph);
@@ -84,14 +89,27 @@ export class Controller {
     }
     for (const name of this.tables.files) {
       const r = compileFile(name, files[name] as string, this.tables);
-      if (!r.ok) return this.fail('prep', RUN_CODES.SYNTAX, r.error.message, { file: name, line: r.error.line, column: r.error.column }, 'SyntaxError');
+      if (!r.ok)
+        return this.fail(
+          'prep',
+          RUN_CODES.SYNTAX,
+          r.error.message,
+          { file: name, line: r.error.line, column: r.error.column },
+          'SyntaxError',
+        );
       this.compiled.set(name, r.value);
       for (const imp of r.value.imports) {
         const where = { file: name, line: imp.line, column: imp.column };
         if (imp.source.startsWith('.')) {
-          if (!resolveFile(imp.source, files)) return this.fail('prep', RUN_CODES.MISSING_FILE, `"${imp.source}" is not a file of this playground`, where);
+          if (!resolveFile(imp.source, files))
+            return this.fail('prep', RUN_CODES.MISSING_FILE, `"${imp.source}" is not a file of this playground`, where);
         } else if (!(imp.source in ALLOWED_PACKAGES)) {
-          return this.fail('prep', RUN_CODES.FORBIDDEN_IMPORT, `importing "${imp.source}" is not allowed (allowed: ${Object.keys(ALLOWED_PACKAGES).join(', ')} and the playground's own files)`, where);
+          return this.fail(
+            'prep',
+            RUN_CODES.FORBIDDEN_IMPORT,
+            `importing "${imp.source}" is not allowed (allowed: ${Object.keys(ALLOWED_PACKAGES).join(', ')} and the playground's own files)`,
+            where,
+          );
         }
       }
     }
@@ -99,7 +117,12 @@ export class Controller {
     if (main.manifest) {
       const lit = readLiteral(main.manifest);
       const m = lit.ok ? parseManifest(lit.value) : lit;
-      if (!m.ok) return this.fail('prep', RUN_CODES.BAD_MANIFEST, m.error, { file: this.request.main, line: main.manifest.loc?.start.line, column: (main.manifest.loc?.start.column ?? 0) + 1 });
+      if (!m.ok)
+        return this.fail('prep', RUN_CODES.BAD_MANIFEST, m.error, {
+          file: this.request.main,
+          line: main.manifest.loc?.start.line,
+          column: (main.manifest.loc?.start.column ?? 0) + 1,
+        });
       this.manifest = m.value;
     }
     return true;
@@ -107,7 +130,10 @@ export class Controller {
 
   /** Runs the main module; resolves when it and its default export are done, or rejects with what stopped it. */
   async main(): Promise<void> {
-    const limits = tighten({ totalTimeMs: this.settings.timeLimitMs, steps: this.settings.stepLimit }, this.manifest.limits);
+    const limits = tighten(
+      { totalTimeMs: this.settings.timeLimitMs, steps: this.settings.stepLimit },
+      this.manifest.limits,
+    );
     const root = new Context(limits, this.env.clock, undefined, this.env.stopRequested);
     this.root = root;
     this.recorder.modules.push({ file: this.request.main, parent: -1 });
@@ -117,11 +143,19 @@ export class Controller {
 
   private async runMain(root: Context): Promise<void> {
     const loaded = new Map<string, Promise<object>>();
-    const services = {
+    let charged = 0;
+    const services: ModuleServices = {
       recorder: this.recorder,
       graph: this.graph,
-      seed: this.settings.seed,
-      stepCap: this.settings.stepLimit,
+      math: seededMath(this.settings.seed),
+      // the recorder counts steps run-wide: each is charged once, whichever module's probe checks
+      chargeSteps: (ctx: Context, stepsSoFar: number) => {
+        const n = stepsSoFar - charged;
+        charged = stepsSoFar;
+        ctx.chargeSteps(n);
+      },
+      // the manifest may have tightened the settings' step limit
+      stepCap: root.limits.steps,
       sleep: (ms: number) => this.env.sleep(ms),
       onCheck: (steps: number) => this.progress(steps),
       load: (spec: string, ctx: Context, module: number): Promise<object> => {
@@ -131,13 +165,18 @@ export class Controller {
         const compiled = file ? this.compiled.get(file) : undefined;
         if (!file || !compiled) return Promise.reject(new Error(`executor/import: "${spec}" is not allowed`));
         let p = loaded.get(file);
-        if (!p) loaded.set(file, (p = evaluate(compiled, module, ctx, services)));
+        if (!p) {
+          // an imported file is a module instance of its own in the trace, so its top-level frame stays apart
+          const id = this.recorder.modules.push({ file, parent: module }) - 1;
+          loaded.set(file, (p = evaluate(compiled, id, ctx, services)));
+        }
         return p;
       },
     };
     const exports = await evaluate(this.compiled.get(this.request.main) as CompiledFile, 0, root, services);
     const main = exports.default;
-    this.result = typeof main === 'function' ? await (main as (input: unknown) => unknown)(this.request.input) : await main;
+    this.result =
+      typeof main === 'function' ? await (main as (input: unknown) => unknown)(this.request.input) : await main;
   }
 
   /** Rejects when the context trips while the module waits (a timer, a hung promise): time and stop apply during awaits too. */
@@ -161,12 +200,20 @@ export class Controller {
     this.env.onProgress({ steps, elapsedMs: now - this.startedAt, timeLimitMs: this.settings.timeLimitMs });
   }
 
+  /** Records a failure of the executor itself (a bug, not the script's): the run still ends with a response. */
+  internalFailed(e: unknown): void {
+    const { name, message } = describeThrown(e);
+    this.failure = { kind: 'internal', code: RUN_CODES.INTERNAL, name, message: `executor/internal: ${message}`, step: this.recorder.stepCount - 1 };
+  }
+
   /** Records what stopped the main phase. */
   mainFailed(e: unknown): void {
     const rec = this.recorder;
     const last = rec.stepCount - 1;
     const st = last >= 0 ? this.tables.statements[rec.stepStatement[last] as number] : undefined;
-    const where = st ? { file: this.tables.files[st.file], line: st.line, column: st.column, step: last } : { step: last };
+    const where = st
+      ? { file: this.tables.files[st.file], line: st.line, column: st.column, step: last }
+      : { step: last };
     this.failure = classify(e, where);
   }
 
@@ -181,7 +228,13 @@ export class Controller {
     return { ok: true, trace, result: snapshot(this.result), stats };
   }
 
-  private fail(kind: 'init' | 'prep', code: string, message: string, where: { file?: string; line?: number; column?: number } = {}, name = 'StepgraphError'): false {
+  private fail(
+    kind: 'init' | 'prep',
+    code: string,
+    message: string,
+    where: { file?: string; line?: number; column?: number } = {},
+    name = 'StepgraphError',
+  ): false {
     this.failure = { kind, code, name, message: `executor/${kind}: ${message}`, step: -1, ...where };
     return false;
   }

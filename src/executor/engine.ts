@@ -39,7 +39,9 @@ export class Engine {
       ...(hooks.stopRequested ? { stopRequested: hooks.stopRequested } : {}),
     };
     return new Promise((resolve, reject) =>
-      this.system.submit('run', { request, env } satisfies RunSubmission, (c) => (c.ok ? resolve(c.value as RunResponse) : reject(c.error))),
+      this.system.submit('run', { request, env } satisfies RunSubmission, (c) =>
+        c.ok ? resolve(c.value as RunResponse) : reject(c.error),
+      ),
     );
   }
 

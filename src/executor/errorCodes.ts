@@ -19,13 +19,22 @@ const isStackOverflow = (e: unknown): boolean =>
   e instanceof RangeError && /call stack|too much recursion/i.test(e.message);
 
 /** Classifies what stopped a module: a limit or stop from its context, a stack overflow, or the script's own exception. */
-export function classify(e: unknown, where: { file?: string; line?: number; column?: number; step: number }): TraceError {
+export function classify(
+  e: unknown,
+  where: { file?: string; line?: number; column?: number; step: number },
+): TraceError {
   if (e instanceof StepgraphError) {
     const kind = e.code === CONTEXT_CODES.STOPPED ? 'stopped' : e.code.startsWith('LIMIT_') ? 'limit' : 'runner';
     return { kind, code: e.code, name: 'StepgraphError', message: e.message, ...where };
   }
   if (isStackOverflow(e)) {
-    return { kind: 'memory', code: RUN_CODES.STACK, name: 'RangeError', message: 'executor/main: the call stack overflowed (endless recursion?)', ...where };
+    return {
+      kind: 'memory',
+      code: RUN_CODES.STACK,
+      name: 'RangeError',
+      message: 'executor/main: the call stack overflowed (endless recursion?)',
+      ...where,
+    };
   }
   const { name, message } = describeThrown(e);
   return { kind: 'runner', code: RUN_CODES.EXCEPTION, name, message, ...where };

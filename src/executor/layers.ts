@@ -25,8 +25,14 @@ export function seededMath(seed: string): Math {
 const toText = (args: unknown[]): string =>
   args.map((a) => (typeof a === 'string' ? a : formatValue(snapshot(a), false))).join(' ');
 
+/** The `console` methods a script gets; the core's lib has no `Console` type (it is DOM's or Node's). */
+export type CapturedConsole = Record<
+  'log' | 'info' | 'debug' | 'warn' | 'error' | 'table' | 'dir',
+  (...args: unknown[]) => void
+>;
+
 /** Console capture layer: everything printed lands on the step that printed it, traced code or not. */
-export function capturingConsole(rec: Recorder): Pick<Console, 'log' | 'info' | 'debug' | 'warn' | 'error' | 'table' | 'dir'> {
+export function capturingConsole(rec: Recorder): CapturedConsole {
   const out = (...a: unknown[]): void => rec.print('stdout', toText(a));
   const err = (...a: unknown[]): void => rec.print('stderr', toText(a));
   return { log: out, info: out, debug: out, dir: out, table: out, warn: err, error: err };
@@ -34,7 +40,26 @@ export function capturingConsole(rec: Recorder): Pick<Console, 'log' | 'info' | 
 
 /** Globals of the host that a script must not reach; they are shadowed by `undefined`. */
 export const SHADOWED_GLOBALS = [
-  'self', 'globalThis', 'window', 'postMessage', 'importScripts', 'close', 'fetch', 'XMLHttpRequest',
-  'WebSocket', 'Worker', 'SharedWorker', 'indexedDB', 'caches', 'navigator', 'location', 'setInterval',
-  'clearInterval', 'process', 'require', 'module', 'Deno', 'Bun',
+  'self',
+  'globalThis',
+  'window',
+  'postMessage',
+  'importScripts',
+  'close',
+  'fetch',
+  'XMLHttpRequest',
+  'WebSocket',
+  'Worker',
+  'SharedWorker',
+  'indexedDB',
+  'caches',
+  'navigator',
+  'location',
+  'setInterval',
+  'clearInterval',
+  'process',
+  'require',
+  'module',
+  'Deno',
+  'Bun',
 ] as const;

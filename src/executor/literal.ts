@@ -10,7 +10,8 @@ export function readLiteral(node: t.Node, path = 'manifest'): Result<unknown, st
   if (t.isStringLiteral(node) || t.isNumericLiteral(node) || t.isBooleanLiteral(node)) return ok(node.value);
   if (t.isNullLiteral(node)) return ok(null);
   if (t.isTemplateLiteral(node) && node.expressions.length === 0) return ok(node.quasis[0]?.value.cooked ?? '');
-  if (t.isUnaryExpression(node) && node.operator === '-' && t.isNumericLiteral(node.argument)) return ok(-node.argument.value);
+  if (t.isUnaryExpression(node) && node.operator === '-' && t.isNumericLiteral(node.argument))
+    return ok(-node.argument.value);
   if (t.isTSAsExpression(node) || t.isTSSatisfiesExpression(node)) return readLiteral(node.expression, path);
   if (t.isArrayExpression(node)) {
     const out: unknown[] = [];
@@ -26,7 +27,13 @@ export function readLiteral(node: t.Node, path = 'manifest'): Result<unknown, st
     const out: Record<string, unknown> = {};
     for (const p of node.properties) {
       if (!t.isObjectProperty(p) || p.computed) return err(`${path} may only hold plain "key: value" fields`);
-      const key = t.isIdentifier(p.key) ? p.key.name : t.isStringLiteral(p.key) ? p.key.value : t.isNumericLiteral(p.key) ? String(p.key.value) : undefined;
+      const key = t.isIdentifier(p.key)
+        ? p.key.name
+        : t.isStringLiteral(p.key)
+          ? p.key.value
+          : t.isNumericLiteral(p.key)
+            ? String(p.key.value)
+            : undefined;
       if (key === undefined) return err(`${path} has a key that is not a name or a string`);
       const r = readLiteral(p.value, `${path}.${key}`);
       if (!r.ok) return r;

@@ -14,7 +14,12 @@ const LIMIT_FIELDS: Record<string, keyof Limits> = {
   'execution/total-time': 'totalTimeMs',
   'execution/steps': 'steps',
 };
-const KNOWN_LIMITS = new Set([...Object.keys(LIMIT_FIELDS), 'execution/cpu-time', 'net/requests', 'modules/simultaneous']);
+const KNOWN_LIMITS = new Set([
+  ...Object.keys(LIMIT_FIELDS),
+  'execution/cpu-time',
+  'net/requests',
+  'modules/simultaneous',
+]);
 const KINDS = new Set(['read', 'write', 'create', 'delete', 'use']);
 
 /** Validates a manifest literal; the error names the field that is wrong. */
@@ -23,14 +28,18 @@ export function parseManifest(value: unknown): Result<Manifest, string> {
   const { permissions = {}, limits = {}, ...rest } = value as Record<string, unknown>;
   const extra = Object.keys(rest)[0];
   if (extra) return err(`manifest.${extra} is not a manifest field (use permissions and limits)`);
-  if (typeof permissions !== 'object' || permissions === null || Array.isArray(permissions)) return err('manifest.permissions must be an object');
+  if (typeof permissions !== 'object' || permissions === null || Array.isArray(permissions))
+    return err('manifest.permissions must be an object');
   const perms: Record<string, string[]> = {};
   for (const [kind, patterns] of Object.entries(permissions)) {
-    if (!KINDS.has(kind)) return err(`manifest.permissions.${kind} is not a permission kind (${[...KINDS].join(', ')})`);
-    if (!Array.isArray(patterns) || !patterns.every((p) => typeof p === 'string')) return err(`manifest.permissions.${kind} must be an array of strings`);
+    if (!KINDS.has(kind))
+      return err(`manifest.permissions.${kind} is not a permission kind (${[...KINDS].join(', ')})`);
+    if (!Array.isArray(patterns) || !patterns.every((p) => typeof p === 'string'))
+      return err(`manifest.permissions.${kind} must be an array of strings`);
     perms[kind] = patterns as string[];
   }
-  if (typeof limits !== 'object' || limits === null || Array.isArray(limits)) return err('manifest.limits must be an object');
+  if (typeof limits !== 'object' || limits === null || Array.isArray(limits))
+    return err('manifest.limits must be an object');
   const out: Partial<Limits> = {};
   for (const [name, n] of Object.entries(limits)) {
     if (!KNOWN_LIMITS.has(name)) return err(`manifest.limits["${name}"] is not a known limit`);

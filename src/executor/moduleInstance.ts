@@ -3,7 +3,7 @@ import type { Context } from '../runtime/context';
 import type { Recorder } from '../tracer/recorder';
 import { Probe } from '../tracer/probe';
 import type { CompiledFile } from '../tracer/instrument';
-import { SHADOWED_GLOBALS, capturingConsole, seededMath } from './layers';
+import { SHADOWED_GLOBALS, capturingConsole } from './layers';
 
 /** What a running module can reach of the run around it. */
 export interface ModuleServices {
@@ -11,8 +11,10 @@ export interface ModuleServices {
   recorder: Recorder;
   /** The run's graph. */
   graph: Graph;
-  /** Seed of `Math.random`. */
-  seed: string;
+  /** The run's `Math`, whose `random` is seeded once per run and shared by all its modules. */
+  math: Math;
+  /** Charges the steps recorded run-wide since the last charge (by any module) to `context`; throws when a budget trips. */
+  chargeSteps(context: Context, stepsSoFar: number): void;
   /** Loads another module's exports for `import`. */
   load(specifier: string, context: Context, module: number): Promise<object>;
   /** `sleep(ms)`, through the kernel's timers. */
@@ -29,27 +31,66 @@ const CHECK_EVERY = 1024;
  * Evaluates a compiled file as one module instance under `context`, and returns its exports
  * once its body has finished (top-level await included).
  */
-export async function evaluate(file: CompiledFile, module: number, context: Context, s: ModuleServices): Promise<Record<string, unknown>> {
+export async function evaluate(
+  file: CompiledFile,
+  module: number,
+  context: Context,
+  s: ModuleServices,
+): Promise<Record<string, unknown>> {
   const exports: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  let charged = 0;
   const probe = new Probe(s.recorder, {
     module,
     exports,
     checkEvery: CHECK_EVERY,
     stepCap: s.stepCap,
     check: (steps) => {
-      context.chargeSteps(steps - charged);
-      charged = steps;
+      s.chargeSteps(context, steps);
       context.check();
       s.onCheck(steps);
     },
     load: (spec) => s.load(spec, context, module),
     aborted: () => context.cancelled,
   });
-  const params = ['__sg', 'graph', 'console', 'sleep', 'Math', ...SHADOWED_GLOBALS];
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running the user's (instrumented) code is the point
-  const body = new Function(...params, `"use strict";\nreturn (async () => {\n${file.code}\n})();`) as (...a: unknown[]) => Promise<void>;
-  const sleep = (ms: number): Promise<void> => s.sleep(ms);
-  await body(probe, s.graph, capturingConsole(s.recorder), sleep, seededMath(s.seed), ...SHADOWED_GLOBALS.map(() => undefined));
+  const params = ['__sg', 'graph', 'console', 'sleep', 'Math', 'setTimeout', 'clearTimeout', ...SHADOWED_GLOBALS];
+  // eslint-disable-next-line no-new-func -- running the user's (instrumented) code is the point; the layers shadow the host's globals
+  const body = new Function(...params, `"use strict";\nreturn (async () => {\n${file.code}\n})();`) as (
+    ...a: unknown[]
+  ) => Promise<void>;
+  // a stopped module's code never runs again: its next step checks (and throws), and its sleeps never end
+  context.onTeardown(() => probe.abort());
+  const sleep = async (ms: number): Promise<void> => {
+    // no timer outlives the run's time budget, so nothing keeps the kernel busy after the run
+    await s.sleep(Math.min(ms, context.remainingMs() + 1));
+    if (context.cancelled) return new Promise<void>(() => {});
+    context.check();
+  };
+  await body(
+    probe,
+    s.graph,
+    capturingConsole(s.recorder),
+    sleep,
+    s.math,
+    ...kernelTimers(sleep),
+    ...SHADOWED_GLOBALS.map(() => undefined),
+  );
   return exports;
+}
+
+/**
+ * `setTimeout` and `clearTimeout` on the kernel's timers (through the module's `sleep`), not the host's:
+ * a callback then obeys the run's time limit and never fires after the module is stopped.
+ */
+function kernelTimers(sleep: (ms: number) => Promise<void>): [setTimeout: unknown, clearTimeout: unknown] {
+  const pending = new Set<number>();
+  let next = 1;
+  const set = (fn: unknown, ms?: number, ...args: unknown[]): number => {
+    const id = next++;
+    pending.add(id);
+    void sleep(Number(ms) || 0).then(() => {
+      if (pending.delete(id) && typeof fn === 'function') (fn as (...a: unknown[]) => void)(...args);
+    });
+    return id;
+  };
+  const clear = (id?: number): void => void pending.delete(Number(id));
+  return [set, clear];
 }

@@ -19,7 +19,13 @@ export interface RunSubmission {
  */
 export function* runCoroutine(sub: RunSubmission): CoroutineBody<RunResponse> {
   const c = new Controller(sub.request, sub.env);
-  if (!c.init() || !c.prep()) return c.post();
+  try {
+    if (!c.init() || !c.prep()) return c.post();
+  } catch (e) {
+    // whatever the request, the caller gets a response, never a rejected run
+    c.internalFailed(e);
+    return c.post();
+  }
   const settled: Promise<Completion> = c.main().then(
     () => ({ ok: true, value: undefined }),
     (error: unknown) => ({ ok: false, error }),

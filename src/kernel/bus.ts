@@ -1,7 +1,6 @@
 /** The outcome of a submission: exactly one of a value or an error. */
 export type Completion<T = unknown> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: unknown };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
 
 /** A submission queue entry: work for the kernel (API) or for an AIO device. */
 export interface Sqe<S = unknown, T = unknown> {

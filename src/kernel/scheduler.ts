@@ -1,6 +1,6 @@
 import type { Completion } from './bus';
 import { failure, success } from './bus';
-import { Coroutine, type CoroutineBody } from './coroutine';
+import { Coroutine, type CoroutineBody, type Yielded } from './coroutine';
 
 /** Where the scheduler sends AIO work that a coroutine yielded. */
 export type AioSubmit = (kind: string, submission: unknown, callback: (c: Completion) => void) => void;
@@ -61,6 +61,10 @@ export class Scheduler {
       return;
     }
     const y = r.yielded;
+    if (typeof y !== 'object' || (y as Yielded | null) === null) {
+      this.enqueue(co, failure(new TypeError('kernel/Scheduler: a coroutine may only yield aio, spawn or await')));
+      return;
+    }
     switch (y.type) {
       case 'aio':
         this.submitAio(y.kind, y.submission, (c) => this.enqueue(co, c));
@@ -76,6 +80,9 @@ export class Scheduler {
         else target.waiters.push(co);
         return;
       }
+      default:
+        // a body that yields something else (JavaScript callers can) must not hang: it gets an error back
+        this.enqueue(co, failure(new TypeError('kernel/Scheduler: a coroutine may only yield aio, spawn or await')));
     }
   }
 }

@@ -27,9 +27,17 @@ export interface SystemOptions {
   aioQueueSize: number;
   /** Most API submissions admitted per tick. */
   batchSize: number;
+  /** Receives what an API callback threw, so one failing caller cannot stop the kernel or skip other callbacks. */
+  onCallbackError: (error: unknown) => void;
 }
 
-const DEFAULTS: SystemOptions = { apiQueueSize: 100, aioQueueSize: 1000, batchSize: 100 };
+const DEFAULTS: SystemOptions = {
+  apiQueueSize: 100,
+  aioQueueSize: 1000,
+  batchSize: 100,
+  // surfaces like an uncaught error in the host, after the kernel's state is consistent again
+  onCallbackError: (error) => void Promise.reject(error),
+};
 
 /**
  * The kernel (after the Resonate kernel): API requests come in through a bounded submission
@@ -74,7 +82,8 @@ export class System {
    * 50301 when the queue is full and 50300 when shutting down; otherwise the callback fires once,
    * during a later tick, with the coroutine's result.
    */
-  submit(kind: string, submission: unknown, callback: (c: Completion) => void): void {
+  submit(kind: string, submission: unknown, cb: (c: Completion) => void): void {
+    const callback = this.once(cb);
     if (this.stopping) {
       callback(failure(new StepgraphError(API_CODES.SHUTTING_DOWN, 'kernel/submit: the system is shutting down')));
       return;
@@ -95,9 +104,15 @@ export class System {
     const q = this.aioSq.get(kind);
     const sqe: Sqe = { id: this.nextId++, kind, submission, callback };
     if (!q) {
-      this.complete(sqe, failure(new StepgraphError(API_CODES.AIO_UNKNOWN_KIND, `kernel/submitAio: no device for "${kind}"`)));
+      this.complete(
+        sqe,
+        failure(new StepgraphError(API_CODES.AIO_UNKNOWN_KIND, `kernel/submitAio: no device for "${kind}"`)),
+      );
     } else if (!q.offer(sqe)) {
-      this.complete(sqe, failure(new StepgraphError(API_CODES.AIO_QUEUE_FULL, `kernel/submitAio: the "${kind}" queue is full`)));
+      this.complete(
+        sqe,
+        failure(new StepgraphError(API_CODES.AIO_QUEUE_FULL, `kernel/submitAio: the "${kind}" queue is full`)),
+      );
     } else this.poke();
   }
 
@@ -167,7 +182,10 @@ export class System {
       const batch = q.drain();
       this.inFlightAio += batch.length;
       const device = this.devices.get(kind) as AioDevice;
+      const pending = new Set(batch);
       device.process(batch, (sqe, completion) => {
+        // a device that answers twice, or answers what it was not given, must not resume a coroutine twice
+        if (!pending.delete(sqe)) return;
         this.inFlightAio--;
         this.complete(sqe, completion);
       });
@@ -177,6 +195,20 @@ export class System {
   private complete(sqe: Sqe, completion: Completion): void {
     this.aioCq.push({ id: sqe.id, completion, callback: sqe.callback });
     this.poke();
+  }
+
+  /** Wraps an API callback: it fires at most once, and what it throws goes to `onCallbackError`. */
+  private once(cb: (c: Completion) => void): (c: Completion) => void {
+    let fired = false;
+    return (c) => {
+      if (fired) return;
+      fired = true;
+      try {
+        cb(c);
+      } catch (error) {
+        this.options.onCallbackError(error);
+      }
+    };
   }
 
   private poke(): void {

@@ -75,10 +75,17 @@ export class Context {
 
   /** Records `n` steps here and in every ancestor; throws when a step budget is exhausted. */
   chargeSteps(n: number): void {
-    for (let c: Context | undefined = this; c; c = c.parent) {
+    for (const c of this.lineage()) {
       c.stepsUsed += n;
-      if (c.stepsUsed > c.limits.steps) {
-        this.cancel(new StepgraphError(CONTEXT_CODES.STEPS, `runtime/steps: the step limit of ${c.limits.steps} steps was reached`, { limit: 'execution/steps' }));
+      if (c.stepsUsed > c.limits.steps && !c.reason) {
+        // the context whose budget ran out stops, and with it every descendant (this one included)
+        c.cancel(
+          new StepgraphError(
+            CONTEXT_CODES.STEPS,
+            `runtime/steps: the step limit of ${c.limits.steps} steps was reached`,
+            { limit: 'execution/steps' },
+          ),
+        );
       }
     }
     if (this.reason) throw this.reason;
@@ -88,13 +95,19 @@ export class Context {
   check(): void {
     if (!this.reason) {
       const now = this.clock.now();
-      for (let c: Context | undefined = this; c; c = c.parent) {
+      for (const c of this.lineage()) {
         if (c.externalStop?.()) {
-          this.cancel(new StepgraphError(CONTEXT_CODES.STOPPED, 'runtime/stop: the run was stopped'));
+          c.cancel(new StepgraphError(CONTEXT_CODES.STOPPED, 'runtime/stop: the run was stopped'));
           break;
         }
         if (now - c.startedAt > c.limits.totalTimeMs) {
-          this.cancel(new StepgraphError(CONTEXT_CODES.TIME, `runtime/time: the time limit of ${c.limits.totalTimeMs} ms was reached`, { limit: 'execution/total-time' }));
+          c.cancel(
+            new StepgraphError(
+              CONTEXT_CODES.TIME,
+              `runtime/time: the time limit of ${c.limits.totalTimeMs} ms was reached`,
+              { limit: 'execution/total-time' },
+            ),
+          );
           break;
         }
       }
@@ -106,13 +119,19 @@ export class Context {
   remainingMs(): number {
     const now = this.clock.now();
     let left = Infinity;
-    for (let c: Context | undefined = this; c; c = c.parent) left = Math.min(left, c.limits.totalTimeMs - (now - c.startedAt));
+    for (const c of this.lineage()) left = Math.min(left, c.limits.totalTimeMs - (now - c.startedAt));
     return Math.max(0, left);
   }
 
   /** Steps used in this context (children included). */
   get steps(): number {
     return this.stepsUsed;
+  }
+
+  /** This context, then each ancestor up to the root. */
+  private *lineage(): Generator<Context> {
+    yield this;
+    for (let c = this.parent; c; c = c.parent) yield c;
   }
 
   /** Detaches a finished child so it no longer receives cancellation. */

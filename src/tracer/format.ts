@@ -24,7 +24,10 @@ export function formatValue(v: TraceValue, top = true): string {
     case 'map':
       return `Map(${v.size}) {${[...v.entries.map(([k, x]) => `${formatValue(k, false)} => ${formatValue(x, false)}`), ...more(v.entries.length, v.size)].join(', ')}}`;
     case 'object': {
-      const body = [...v.entries.map(([k, x]) => `${k}: ${formatValue(x, false)}`), ...more(v.entries.length, v.size)].join(', ');
+      const body = [
+        ...v.entries.map(([k, x]) => `${k}: ${formatValue(x, false)}`),
+        ...more(v.entries.length, v.size),
+      ].join(', ');
       const prefix = v.cls === 'Object' ? '' : `${v.cls} `;
       return body ? `${prefix}{ ${body} }` : `${prefix}{}`;
     }

@@ -30,8 +30,14 @@ export interface SyntaxProblem {
 }
 
 const SILENT = new Set([
-  'FunctionDeclaration', 'EmptyStatement', 'TSTypeAliasDeclaration', 'TSInterfaceDeclaration',
-  'TSDeclareFunction', 'TSModuleDeclaration', 'TSImportEqualsDeclaration', 'TSExportAssignment',
+  'FunctionDeclaration',
+  'EmptyStatement',
+  'TSTypeAliasDeclaration',
+  'TSInterfaceDeclaration',
+  'TSDeclareFunction',
+  'TSModuleDeclaration',
+  'TSImportEqualsDeclaration',
+  'TSExportAssignment',
   'TSNamespaceExportDeclaration',
 ]);
 const TESTED_LOOPS = new Set(['ForStatement', 'WhileStatement', 'DoWhileStatement']);
@@ -39,7 +45,11 @@ const TESTED_LOOPS = new Set(['ForStatement', 'WhileStatement', 'DoWhileStatemen
 const isTypeScript = (file: string): boolean => /\.(ts|mts|cts)$/.test(file);
 
 /** Parses, instruments and strips types; a syntax error comes back with the user's line and column. */
-export function compileFile(file: string, source: string, tables: Tables): { ok: true; value: CompiledFile } | { ok: false; error: SyntaxProblem } {
+export function compileFile(
+  file: string,
+  source: string,
+  tables: Tables,
+): { ok: true; value: CompiledFile } | { ok: false; error: SyntaxProblem } {
   let ast: t.File;
   try {
     ast = parse(source, {
@@ -129,14 +139,16 @@ class Instrumenter {
     for (const name of names) {
       const binding = scope.getBinding(name);
       if (!binding || name.startsWith('__')) continue;
-      if (binding.kind === 'module' || binding.path.isClassDeclaration() || binding.path.isFunctionDeclaration()) continue;
+      if (binding.kind === 'module' || binding.path.isClassDeclaration() || binding.path.isFunctionDeclaration())
+        continue;
       let slot = this.slotIds.get(binding.identifier);
       if (slot === undefined) {
         slot = this.tables.slot(name, this.fileIndex, binding.identifier.loc?.start.line ?? 1);
         this.slotIds.set(binding.identifier, slot);
       }
       const owner = binding.scope.getFunctionParent()?.block ?? binding.scope.getProgramParent().block;
-      const frame = t.isArrowFunctionExpression(owner) && !t.isBlockStatement(owner.body) ? fallbackFrame : this.frameVar(owner);
+      const frame =
+        t.isArrowFunctionExpression(owner) && !t.isBlockStatement(owner.body) ? fallbackFrame : this.frameVar(owner);
       out.push(call('v', [t.numericLiteral(slot), t.identifier(frame), t.identifier(name)]));
     }
     return out;
@@ -169,14 +181,19 @@ class Instrumenter {
         else collectWrites(node.init, names);
         collectWrites(node.update, names);
       }
-      const calls = [this.stepCall(node, frame), ...this.writeCalls(names, path.scope, frame)];
+      // a do-while's step is its test, evaluated after the body: it shows on the `while (…)` line
+      const at = t.isDoWhileStatement(node) ? node.test : node;
+      const calls = [this.stepCall(at, frame), ...this.writeCalls(names, path.scope, frame)];
       node.test = t.sequenceExpression([...calls, node.test ?? t.booleanLiteral(true)]);
     } else if (t.isForXStatement(node) && t.isBlockStatement(node.body)) {
       const names = new Set<string>();
       const left = t.isVariableDeclaration(node.left) ? node.left.declarations[0]?.id : node.left;
       if (left) for (const n of Object.keys(t.getBindingIdentifiers(left))) names.add(n);
       const bodyScope = path.get('body').scope;
-      node.body.body.unshift(statementOf(this.stepCall(node, frame)), ...this.writeCalls(names, bodyScope, frame).map(statementOf));
+      node.body.body.unshift(
+        statementOf(this.stepCall(node, frame)),
+        ...this.writeCalls(names, bodyScope, frame).map(statementOf),
+      );
     }
   }
 
@@ -187,16 +204,29 @@ class Instrumenter {
     const name = this.tables.name(functionName(path));
     const params = new Set<string>();
     for (const p of node.params) for (const n of Object.keys(t.getBindingIdentifiers(p))) params.add(n);
-    const enter = t.variableDeclaration('const', [t.variableDeclarator(t.identifier(frame), call('enter', [t.numericLiteral(name)]))]);
+    const enter = t.variableDeclaration('const', [
+      t.variableDeclarator(t.identifier(frame), call('enter', [t.numericLiteral(name)])),
+    ]);
     generated.add(enter);
-    node.body.body.unshift(enter, ...this.writeCalls(params, path.get('body').scope, frame).map(statementOf));
+    const writes = this.writeCalls(params, path.get('body').scope, frame).map(statementOf);
+    // `finally` tells the recorder the frame is left, so a call made next (`f(g(x))`, `fib(n - 1) + fib(n - 2)`)
+    // gets the caller's depth, not the depth of the frame that just returned
+    const guarded = t.tryStatement(
+      t.blockStatement([...writes, ...node.body.body]),
+      null,
+      t.blockStatement([statementOf(call('x', [t.identifier(frame)]))]),
+    );
+    generated.add(guarded);
+    node.body.body = [enter, guarded];
   }
 
   private program(path: NodePath<t.Program>): void {
     this.rewriteList(path, path.node.body, (body) => (path.node.body = body));
     const frame = this.frameVar(path.node);
     const name = this.tables.name(this.fileName);
-    const enter = t.variableDeclaration('const', [t.variableDeclarator(t.identifier(frame), call('module', [t.numericLiteral(name)]))]);
+    const enter = t.variableDeclaration('const', [
+      t.variableDeclarator(t.identifier(frame), call('module', [t.numericLiteral(name)])),
+    ]);
     path.node.body.unshift(enter);
   }
 

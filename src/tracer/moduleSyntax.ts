@@ -74,7 +74,8 @@ export function rewriteModuleSyntax(program: t.Program): ModuleShape {
         body.push(d);
         if (t.isVariableDeclaration(d)) {
           for (const decl of d.declarations) {
-            for (const name of Object.keys(t.getBindingIdentifiers(decl.id))) getters.push(`${JSON.stringify(name)}: () => ${name}`);
+            for (const name of Object.keys(t.getBindingIdentifiers(decl.id)))
+              getters.push(`${JSON.stringify(name)}: () => ${name}`);
             if (t.isIdentifier(decl.id) && decl.id.name === 'manifest' && decl.init) manifest = decl.init;
           }
         } else if ((t.isFunctionDeclaration(d) || t.isClassDeclaration(d)) && d.id) {

@@ -32,6 +32,11 @@ export class Probe {
     this.nextCheck = Math.min(host.checkEvery, host.stepCap);
   }
 
+  /** Makes the next step call `check` (which throws once the module is stopped). */
+  abort(): void {
+    this.nextCheck = 0;
+  }
+
   /** A statement is about to run in `frame`. */
   s(statement: number, frame: number): void {
     if (this.rec.stepCount >= this.nextCheck) this.slow();
@@ -57,6 +62,11 @@ export class Probe {
   /** A function was entered; returns its frame. */
   enter(name: number): number {
     return this.rec.frame(name, this.host.module, false);
+  }
+
+  /** A function's frame returns or throws (instrumented as `finally`). */
+  x(frame: number): void {
+    this.rec.exit(frame);
   }
 
   /** The module body starts; returns its frame. */
@@ -87,7 +97,10 @@ export class Probe {
   reexport(from: object): void {
     for (const name of Object.keys(from)) {
       if (name === 'default' || name in this.host.exports) continue;
-      Object.defineProperty(this.host.exports, name, { get: () => (from as Record<string, unknown>)[name], enumerable: true });
+      Object.defineProperty(this.host.exports, name, {
+        get: () => (from as Record<string, unknown>)[name],
+        enumerable: true,
+      });
     }
   }
 }

@@ -61,7 +61,8 @@ export class TraceReader {
   private readonly series = new Map<number, Map<number, number[]>>();
 
   constructor(readonly trace: Trace) {
-    if (trace.version !== TRACE_VERSION) throw new Error(`tracer/TraceReader: trace version ${String(trace.version)} is not supported`);
+    if (trace.version !== TRACE_VERSION)
+      throw new Error(`tracer/TraceReader: trace version ${String(trace.version)} is not supported`);
     for (let w = 0; w < trace.writeCount; w++) {
       const frame = trace.writeFrame[w] as number;
       const slot = trace.writeSlot[w] as number;

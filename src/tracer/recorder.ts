@@ -3,13 +3,13 @@ import { TRACE_VERSION } from '../protocol/trace';
 import type { Tables } from './tables';
 import { snapshot } from './values';
 
-const grow32 = (a: Uint32Array, need: number): Uint32Array => {
+const grow32 = (a: Uint32Array<ArrayBuffer>, need: number): Uint32Array<ArrayBuffer> => {
   if (need <= a.length) return a;
   const b = new Uint32Array(Math.max(need, a.length * 2));
   b.set(a);
   return b;
 };
-const grow16 = (a: Uint16Array, need: number): Uint16Array => {
+const grow16 = (a: Uint16Array<ArrayBuffer>, need: number): Uint16Array<ArrayBuffer> => {
   if (need <= a.length) return a;
   const b = new Uint16Array(Math.max(need, a.length * 2));
   b.set(a);
@@ -36,8 +36,10 @@ export class Recorder {
   readonly values: TraceValue[] = [];
   readonly output: Trace['output'] = [];
   readonly modules: TraceModule[] = [];
-  /** The frame of the last step: a new call's caller. */
+  /** The frame of the last step, or of the caller of the frame that last returned: a new call's caller. */
   lastFrame = -1;
+  /** Per frame: the frame that was running when it was opened (-1 for none). */
+  private frameCaller = new Int32Array(256);
 
   constructor(readonly tables: Tables) {}
 
@@ -61,10 +63,21 @@ export class Recorder {
     this.frameName = grow32(this.frameName, f + 1);
     this.frameModule = grow16(this.frameModule, f + 1);
     const caller = this.lastFrame;
+    if (f === this.frameCaller.length) {
+      const grown = new Int32Array(f * 2);
+      grown.set(this.frameCaller);
+      this.frameCaller = grown;
+    }
+    this.frameCaller[f] = caller;
     this.frameDepth[f] = isModule || caller < 0 ? 0 : (this.frameDepth[caller] ?? 0) + 1;
     this.frameName[f] = name;
     this.frameModule[f] = module;
     return f;
+  }
+
+  /** A function's frame returned or threw: the next call made before another step is its caller's. */
+  exit(frame: number): void {
+    this.lastFrame = this.frameCaller[frame] ?? -1;
   }
 
   /** Records that `slot` of `frame` now holds `value`, on the current step. */
@@ -116,9 +129,10 @@ export class Recorder {
       writeSlot: this.writeSlot.slice(0, this.writeCount),
       writeFrame: this.writeFrame.slice(0, this.writeCount),
       writeValue: this.writeValue.slice(0, this.writeCount),
-      values: this.values,
-      output: this.output,
-      modules: this.modules,
+      // copies: code still running after the run (or the next record) must not change a returned trace
+      values: this.values.slice(),
+      output: this.output.slice(),
+      modules: this.modules.slice(),
       ...(error ? { error } : {}),
     };
   }
@@ -127,7 +141,14 @@ export class Recorder {
 /** The transferable buffers of a trace, for `postMessage`. */
 export function traceBuffers(trace: Trace): ArrayBuffer[] {
   return [
-    trace.stepStatement, trace.stepFrame, trace.frames.depth, trace.frames.name, trace.frames.module,
-    trace.writeStep, trace.writeSlot, trace.writeFrame, trace.writeValue,
+    trace.stepStatement,
+    trace.stepFrame,
+    trace.frames.depth,
+    trace.frames.name,
+    trace.frames.module,
+    trace.writeStep,
+    trace.writeSlot,
+    trace.writeFrame,
+    trace.writeValue,
   ].map((a) => a.buffer as ArrayBuffer);
 }

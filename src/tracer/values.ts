@@ -1,3 +1,4 @@
+import Graph from 'graphology';
 import type { TraceValue } from '../protocol/trace';
 
 /** How much of a value is copied at a write: past these, collections are summarised. */
@@ -10,15 +11,20 @@ export interface SnapshotBudget {
 
 export const DEFAULT_BUDGET: SnapshotBudget = { items: 100, depth: 4 };
 
-const isGraph = (v: object): boolean =>
-  typeof (v as { order?: unknown }).order === 'number' && typeof (v as { forEachNode?: unknown }).forEachNode === 'function';
+// by class, not by reading `order`: reading a property of a user's object could call the user's getter
+const isGraph = (v: object): v is Graph => v instanceof Graph;
 
 /**
  * Copies a value into the trace's plain form, so that a later mutation cannot change what an
  * earlier step shows. Cycles become `{ $: 'cycle' }`; getters are not called (they could run user
  * code), and nothing here throws, whatever the value.
  */
-export function snapshot(value: unknown, budget: SnapshotBudget = DEFAULT_BUDGET, seen: Set<object> = new Set(), depth = 0): TraceValue {
+export function snapshot(
+  value: unknown,
+  budget: SnapshotBudget = DEFAULT_BUDGET,
+  seen: Set<object> = new Set(),
+  depth = 0,
+): TraceValue {
   switch (typeof value) {
     case 'string':
     case 'boolean':
@@ -77,8 +83,7 @@ function snapshotObject(obj: object, budget: SnapshotBudget, seen: Set<object>, 
     return { $: 'map', entries, size: obj.size };
   }
   if (isGraph(obj)) {
-    const g = obj as { order: number; size: number };
-    return { $: 'graph', order: g.order, size: g.size };
+    return { $: 'graph', order: obj.order, size: obj.size };
   }
   const keys = Object.keys(obj);
   const entries: Array<[string, TraceValue]> = [];

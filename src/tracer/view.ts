@@ -31,7 +31,11 @@ function keyedByNode(v: TraceValue, nodes: ReadonlySet<string>): Array<[string, 
  * colour; an array or set of node keys highlights all of them; a map or object keyed by node
  * shows its values as badges (a `dist` map shows distances).
  */
-export function viewOf(vars: readonly VariableAt[], nodes: ReadonlySet<string>, colors: ReadonlyMap<string, string>): StepView {
+export function viewOf(
+  vars: readonly VariableAt[],
+  nodes: ReadonlySet<string>,
+  colors: ReadonlyMap<string, string>,
+): StepView {
   const highlights: StepView['highlights'] = new Map();
   const badgeParts = new Map<string, string[]>();
   const badgeVars = new Set<string>();

@@ -2,12 +2,57 @@ import * as t from '@babel/types';
 
 /** Methods that never change their receiver: calling them does not count as a write. */
 const PURE_METHODS = new Set([
-  'has', 'get', 'includes', 'indexOf', 'lastIndexOf', 'slice', 'concat', 'join', 'map', 'filter',
-  'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex',
-  'forEach', 'keys', 'values', 'entries', 'at', 'toString', 'toFixed', 'flat', 'flatMap', 'charAt',
-  'charCodeAt', 'codePointAt', 'startsWith', 'endsWith', 'trim', 'split', 'substring', 'padStart',
-  'padEnd', 'toUpperCase', 'toLowerCase', 'replace', 'replaceAll', 'match', 'matchAll', 'test',
-  'hasOwnProperty', 'toSorted', 'toReversed', 'toSpliced', 'with', 'localeCompare', 'valueOf',
+  'has',
+  'get',
+  'includes',
+  'indexOf',
+  'lastIndexOf',
+  'slice',
+  'concat',
+  'join',
+  'map',
+  'filter',
+  'reduce',
+  'reduceRight',
+  'some',
+  'every',
+  'find',
+  'findIndex',
+  'findLast',
+  'findLastIndex',
+  'forEach',
+  'keys',
+  'values',
+  'entries',
+  'at',
+  'toString',
+  'toFixed',
+  'flat',
+  'flatMap',
+  'charAt',
+  'charCodeAt',
+  'codePointAt',
+  'startsWith',
+  'endsWith',
+  'trim',
+  'split',
+  'substring',
+  'padStart',
+  'padEnd',
+  'toUpperCase',
+  'toLowerCase',
+  'replace',
+  'replaceAll',
+  'match',
+  'matchAll',
+  'test',
+  'hasOwnProperty',
+  'toSorted',
+  'toReversed',
+  'toSpliced',
+  'with',
+  'localeCompare',
+  'valueOf',
 ]);
 
 /** The variable at the root of `a.b[c].d`, or undefined for `this.x` and calls. */
@@ -40,7 +85,11 @@ function patternNames(node: t.Node, out: Set<string>): void {
  * not looked into, except expression-bodied arrows (`xs.forEach(x => seen.add(x))`), whose own
  * parameters are left out.
  */
-export function collectWrites(node: t.Node | null | undefined, out = new Set<string>(), local = new Set<string>()): Set<string> {
+export function collectWrites(
+  node: t.Node | null | undefined,
+  out = new Set<string>(),
+  local = new Set<string>(),
+): Set<string> {
   if (!node) return out;
   const add = (names: Set<string>): void => {
     for (const n of names) if (!local.has(n)) out.add(n);
@@ -77,7 +126,11 @@ export function collectWrites(node: t.Node | null | undefined, out = new Set<str
     collectWrites(node.body, out, inner);
     return out;
   }
-  if (t.isFunction(node) || t.isClass(node) || t.isStatement(node) && !t.isExpressionStatement(node) && !t.isVariableDeclaration(node)) {
+  if (
+    t.isFunction(node) ||
+    t.isClass(node) ||
+    (t.isStatement(node) && !t.isExpressionStatement(node) && !t.isVariableDeclaration(node))
+  ) {
     return out;
   }
   for (const key of t.VISITOR_KEYS[node.type] ?? []) {

@@ -1,0 +1,39 @@
+import { defineConfig } from '@playwright/test';
+
+// Tests drive the built app (`vite preview`) in Debian's Chromium: test tools cannot download
+// browsers on our machines. STEPGRAPH_CHROMIUM overrides the binary.
+const executablePath = process.env.STEPGRAPH_CHROMIUM ?? '/usr/bin/chromium';
+const port = Number(process.env.STEPGRAPH_E2E_PORT ?? 4173);
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: 'chromium',
+    viewport: { width: 1440, height: 900 },
+    launchOptions: {
+      executablePath,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,32 @@
+import type { RunProgress, RunRequest, RunResponse } from '../protocol/run';
+
+/** Options of one run on the host side. */
+export interface RunOptions {
+  /** Progress reports during a long run. */
+  onProgress?: (p: RunProgress) => void;
+}
+
+/**
+ * The only way the UI (or the CLI) reaches the engine. How the engine is hosted (Web Worker,
+ * in-process, Node worker thread) is the client's business.
+ */
+export interface StepgraphClient {
+  /** Runs a request; resolves with its response, a failed run included. Rejects only if the run was stopped by terminating the worker (`ClientError`). */
+  run(request: RunRequest, options?: RunOptions): Promise<RunResponse>;
+  /** Stops the current run at once; its partial trace still arrives through `run`'s promise when the engine can stop cooperatively. */
+  cancel(): void;
+  /** Frees the worker. */
+  dispose(): void;
+}
+
+/** Why a run ended without a response from the engine. */
+export class ClientError extends Error {
+  constructor(
+    /** `CLIENT_TERMINATED` (stopped by terminating the worker) or `CLIENT_DISPOSED`. */
+    readonly code: 'CLIENT_TERMINATED' | 'CLIENT_DISPOSED',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ClientError';
+  }
+}

@@ -1,0 +1,100 @@
+import * as Comlink from 'comlink';
+import type { RuntimeApi } from '../protocol/api';
+import type { RunRequest, RunResponse } from '../protocol/run';
+import { DEFAULT_SETTINGS } from '../protocol/run';
+import { ClientError, type RunOptions, type StepgraphClient } from './client';
+
+/** How long a cooperative stop may take before the worker is terminated. */
+const STOP_GRACE_MS = 250;
+/** Slack past the time limit before a run that ignores it (a catastrophic regex) is terminated. */
+const WATCHDOG_SLACK_MS = 2000;
+
+interface Current {
+  flag: Int32Array | undefined;
+  reject: (e: unknown) => void;
+  timers: number[];
+}
+
+/**
+ * A client over a dedicated Web Worker. A stop first asks the run to end between two statements
+ * (shared memory flag, when the page is cross-origin isolated), and terminates and replaces the
+ * worker when that does not happen quickly: code that escapes cooperative checks is still stopped.
+ */
+export class WorkerClient implements StepgraphClient {
+  private worker: Worker | undefined;
+  private api: Comlink.Remote<RuntimeApi> | undefined;
+  private current: Current | undefined;
+
+  constructor(private readonly makeWorker: () => Worker) {}
+
+  private remote(): Comlink.Remote<RuntimeApi> {
+    if (!this.api) {
+      this.worker = this.makeWorker();
+      this.api = Comlink.wrap<RuntimeApi>(this.worker);
+    }
+    return this.api;
+  }
+
+  async run(request: RunRequest, options: RunOptions = {}): Promise<RunResponse> {
+    if (this.current) this.terminate('a new run started');
+    const flag = globalThis.crossOriginIsolated ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
+    const api = this.remote();
+    const progress = options.onProgress ? Comlink.proxy(options.onProgress) : undefined;
+    const limit = request.settings?.timeLimitMs ?? DEFAULT_SETTINGS.timeLimitMs;
+    return new Promise<RunResponse>((resolve, reject) => {
+      const current: Current = { flag, reject, timers: [] };
+      this.current = current;
+      current.timers.push(window.setTimeout(() => this.terminate('the run ignored its time limit'), limit + WATCHDOG_SLACK_MS));
+      api.run(request, progress, flag).then(
+        (response) => {
+          if (this.current !== current) return;
+          this.finish();
+          resolve(response);
+        },
+        (error: unknown) => {
+          if (this.current !== current) return;
+          this.finish();
+          reject(error);
+        },
+      );
+    });
+  }
+
+  cancel(): void {
+    const current = this.current;
+    if (!current) return;
+    if (current.flag) {
+      Atomics.store(current.flag, 0, 1);
+      current.timers.push(window.setTimeout(() => this.terminate('the run did not stop between statements'), STOP_GRACE_MS));
+    } else this.terminate('stopped');
+  }
+
+  dispose(): void {
+    const current = this.current;
+    this.finish();
+    current?.reject(new ClientError('CLIENT_DISPOSED', 'client/dispose: the client was disposed'));
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.api = undefined;
+  }
+
+  private finish(): void {
+    for (const t of this.current?.timers ?? []) window.clearTimeout(t);
+    this.current = undefined;
+  }
+
+  /** Ends the current run by terminating the worker; the next run gets a fresh one. */
+  private terminate(why: string): void {
+    const current = this.current;
+    this.finish();
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.api = undefined;
+    current?.reject(new ClientError('CLIENT_TERMINATED', `client/terminate: ${why}; the worker was restarted`));
+  }
+}
+
+/** The browser's client: a module worker built from `src/worker/runtime.worker.ts`. */
+export function createBrowserClient(): StepgraphClient {
+  return new WorkerClient(() => new Worker(new URL('../worker/runtime.worker.ts', import.meta.url), { type: 'module', name: 'stepgraph-runtime' }));
+}

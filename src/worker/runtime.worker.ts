@@ -1,0 +1,23 @@
+// The only code that touches the worker's `self`: it hosts the engine and exposes the runtime API.
+import * as Comlink from 'comlink';
+import { Engine } from '../executor/engine';
+import type { ProgressListener, RuntimeApi } from '../protocol/api';
+import type { RunRequest, RunResponse } from '../protocol/run';
+import { traceBuffers } from '../tracer/recorder';
+import { workerHost } from './host';
+
+const engine = new Engine(workerHost());
+
+const api: RuntimeApi = {
+  async run(request: RunRequest, onProgress?: ProgressListener, cancelFlag?: Int32Array): Promise<RunResponse> {
+    const response = await engine.run(request, {
+      ...(onProgress ? { onProgress: (p) => void onProgress(p) } : {}),
+      ...(cancelFlag ? { stopRequested: () => Atomics.load(cancelFlag, 0) !== 0 } : {}),
+    });
+    (onProgress as Partial<Comlink.ProxyMethods> | undefined)?.[Comlink.releaseProxy]?.();
+    return Comlink.transfer(response, traceBuffers(response.trace));
+  },
+  ping: () => Promise.resolve('pong'),
+};
+
+Comlink.expose(api);
