@@ -342,6 +342,8 @@ export default defineConfig(
       'no-eval': 'error',
       'no-new-func': 'error',
       'no-implied-eval': 'error',
+      // `let co!: Coroutine; function* body() { co.state } co = new Coroutine(body())` is a late binding, not a missed const.
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
     },
   },
   { name: 'stepgraph/globals/core', files: CORE.map((l) => src(l, '**')), languageOptions: { globals: {} } },
@@ -363,6 +365,12 @@ export default defineConfig(
       '*.config.{ts,js,mjs}',
     ],
     languageOptions: { globals: globals.node },
+  },
+  {
+    name: 'stepgraph/globals/playwright',
+    // Callbacks given to `page.evaluate` run in the page.
+    files: ['e2e/**', 'scripts/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   boundaryConfigs(),
 );
