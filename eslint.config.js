@@ -76,7 +76,7 @@ const CORE_PACKAGES = {
   protocol: [],
   kernel: [],
   runtime: [],
-  tracer: ['@babel/*', 'sucrase'],
+  tracer: ['@babel/*', 'sucrase', 'graphology'],
   executor: ['graphology', 'graphology-types', '@babel/types'],
   samples: [],
 };

@@ -203,7 +203,13 @@ export class Controller {
   /** Records a failure of the executor itself (a bug, not the script's): the run still ends with a response. */
   internalFailed(e: unknown): void {
     const { name, message } = describeThrown(e);
-    this.failure = { kind: 'internal', code: RUN_CODES.INTERNAL, name, message: `executor/internal: ${message}`, step: this.recorder.stepCount - 1 };
+    this.failure = {
+      kind: 'internal',
+      code: RUN_CODES.INTERNAL,
+      name,
+      message: `executor/internal: ${message}`,
+      step: this.recorder.stepCount - 1,
+    };
   }
 
   /** Records what stopped the main phase. */

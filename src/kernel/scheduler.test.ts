@@ -138,7 +138,11 @@ describe('Scheduler', () => {
     scheduler.add(nothing(), (c) => results.push(c));
     scheduler.add(badAwait(), (c) => results.push(c));
     scheduler.tick();
-    expect(results).toEqual([success('TypeError'), success('TypeError'), success('kernel/Scheduler: await needs a coroutine handle')]);
+    expect(results).toEqual([
+      success('TypeError'),
+      success('TypeError'),
+      success('kernel/Scheduler: await needs a coroutine handle'),
+    ]);
     expect(scheduler.size).toBe(0);
   });
 });

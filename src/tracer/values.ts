@@ -1,4 +1,3 @@
-import Graph from 'graphology';
 import type { TraceValue } from '../protocol/trace';
 
 /** How much of a value is copied at a write: past these, collections are summarised. */
@@ -11,8 +10,20 @@ export interface SnapshotBudget {
 
 export const DEFAULT_BUDGET: SnapshotBudget = { items: 100, depth: 4 };
 
-// by class, not by reading `order`: reading a property of a user's object could call the user's getter
-const isGraph = (v: object): v is Graph => v instanceof Graph;
+const ownMap = (v: object, key: string): Map<unknown, unknown> | undefined => {
+  const d = Object.getOwnPropertyDescriptor(v, key);
+  return d && d.value instanceof Map ? (d.value as Map<unknown, unknown>) : undefined;
+};
+
+/**
+ * A graphology graph, told by its own `_nodes` and `_edges` maps read as data properties: reading
+ * `order` of any object that merely looks like a graph could call a getter of the user's.
+ */
+function graphCounts(v: object): { order: number; size: number } | undefined {
+  const nodes = ownMap(v, '_nodes');
+  const edges = ownMap(v, '_edges');
+  return nodes && edges ? { order: nodes.size, size: edges.size } : undefined;
+}
 
 /**
  * Copies a value into the trace's plain form, so that a later mutation cannot change what an
@@ -82,9 +93,8 @@ function snapshotObject(obj: object, budget: SnapshotBudget, seen: Set<object>, 
     }
     return { $: 'map', entries, size: obj.size };
   }
-  if (isGraph(obj)) {
-    return { $: 'graph', order: obj.order, size: obj.size };
-  }
+  const graph = graphCounts(obj);
+  if (graph) return { $: 'graph', ...graph };
   const keys = Object.keys(obj);
   const entries: Array<[string, TraceValue]> = [];
   for (const k of keys) {

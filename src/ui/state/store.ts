@@ -4,6 +4,8 @@ import type { RunProgress, RunResponse, RunSettings } from '../../protocol/run';
 import { DEFAULT_SETTINGS } from '../../protocol/run';
 import { TraceReader } from '../../tracer/reader';
 import { colorsByName } from '../../tracer/palette';
+import type { LayoutName, PlaygroundDoc } from './doc';
+import { addEdge, addNode, moveNodes, removeElements, withEdgeKeys, type Point } from './graphEdit';
 
 /** Everything the page shows, as one immutable snapshot. */
 export interface PlaygroundState {
@@ -29,8 +31,16 @@ export interface PlaygroundState {
   step: number;
   /** A message about the last run that has no trace (stopped by terminating the worker). */
   notice: string | undefined;
-  /** True when the code changed after the last run: its trace no longer matches the editor. */
+  /** True when the code or graph changed after the last run: its trace no longer matches them. */
   stale: boolean;
+  /** The layout last chosen in the graph view. */
+  layout: LayoutName;
+  /** Selected nodes and edges, in the order they were selected (an edge goes first → second). */
+  selection: readonly string[];
+  /** Bumped when a whole doc is loaded (a link, a draft, a file): views that keep their own copy reset. */
+  docVersion: number;
+  /** A short note about the last graph edit that did nothing (why an edge was refused). */
+  editNote: string | undefined;
 }
 
 /**
@@ -44,11 +54,16 @@ export class PlaygroundStore {
 
   constructor(
     private readonly client: StepgraphClient,
-    initial: Pick<PlaygroundState, 'files' | 'mainFile' | 'graph'> & { settings?: Partial<RunSettings> },
+    initial: Pick<PlaygroundState, 'files' | 'mainFile' | 'graph'> & { settings?: Partial<RunSettings>; layout?: LayoutName },
   ) {
     this.state = {
       ...initial,
+      graph: withEdgeKeys(initial.graph),
       settings: { ...DEFAULT_SETTINGS, ...initial.settings },
+      layout: initial.layout ?? 'preset',
+      selection: [],
+      docVersion: 0,
+      editNote: undefined,
       status: 'idle',
       progress: undefined,
       response: undefined,
@@ -59,6 +74,7 @@ export class PlaygroundStore {
       stale: false,
     };
   }
+
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -76,6 +92,90 @@ export class PlaygroundStore {
   setFile(name: string, text: string): void {
     if (this.state.files[name] === text) return;
     this.set({ files: { ...this.state.files, [name]: text }, stale: this.state.response !== undefined });
+  }
+
+  /** The user's work as it is now. */
+  doc(): PlaygroundDoc {
+    const { files, mainFile, graph, settings, layout, step } = this.state;
+    return { files, mainFile, graph, settings, layout, step };
+  }
+
+  /** Replaces the whole work (a link, a draft, a file): the last run is dropped with it. */
+  load(doc: PlaygroundDoc): void {
+    this.runId++;
+    this.client.cancel();
+    const { files, mainFile, settings, layout } = doc;
+    this.set({
+      files,
+      mainFile,
+      graph: withEdgeKeys(doc.graph),
+      settings,
+      layout,
+      status: 'idle',
+      progress: undefined,
+      response: undefined,
+      reader: undefined,
+      colors: new Map(),
+      step: 0,
+      notice: undefined,
+      stale: false,
+      selection: [],
+      docVersion: this.state.docVersion + 1,
+      editNote: undefined,
+    });
+  }
+
+  /** Loads a doc, runs it and opens at its step: what opening a shared link does. */
+  async open(doc: PlaygroundDoc): Promise<void> {
+    this.load(doc);
+    const version = this.state.docVersion;
+    await this.run();
+    if (this.state.docVersion === version) this.seek(doc.step);
+  }
+
+  /** Sets the seed of `Math.random` for the next runs. */
+  setSeed(seed: string): void {
+    if (seed === this.state.settings.seed) return;
+    this.set({ settings: { ...this.state.settings, seed }, stale: this.state.response !== undefined });
+  }
+
+  /** Adds a node (at `at`, or beside the others) and selects it. */
+  addNode(at?: Point): string {
+    const { graph, key } = addNode(this.state.graph, at);
+    this.set({ graph, selection: [key], editNote: undefined, stale: this.state.response !== undefined });
+    return key;
+  }
+
+  /** Connects the first two selected nodes, first → second; says why when it cannot. */
+  connectSelected(): void {
+    const nodes = new Set(this.state.graph.nodes.map((n) => n.key));
+    const [source, target] = this.state.selection.filter((id) => nodes.has(id));
+    const { graph, key, refusal } = addEdge(this.state.graph, source ?? '', target ?? '');
+    if (refusal || !key) this.set({ editNote: refusal });
+    else this.set({ graph, selection: [key], editNote: undefined, stale: this.state.response !== undefined });
+  }
+
+  /** Deletes the selected nodes (with their edges) and edges. */
+  deleteSelected(): void {
+    const graph = removeElements(this.state.graph, new Set(this.state.selection));
+    if (graph !== this.state.graph) this.set({ graph, selection: [], editNote: undefined, stale: this.state.response !== undefined });
+  }
+
+  /** Keeps nodes where they were dragged; a drag makes the layout the saved positions. */
+  moveNodes(positions: ReadonlyMap<string, Point>): void {
+    const graph = moveNodes(this.state.graph, positions);
+    if (graph !== this.state.graph) this.set({ graph, layout: 'preset' });
+  }
+
+  /** Records a layout and the positions it gave. */
+  applyLayout(layout: LayoutName, positions: ReadonlyMap<string, Point>): void {
+    this.set({ graph: moveNodes(this.state.graph, positions), layout });
+  }
+
+  /** Sets the selection (ids of nodes and edges, in selection order). */
+  select(ids: readonly string[]): void {
+    const same = ids.length === this.state.selection.length && ids.every((id, i) => this.state.selection[i] === id);
+    if (!same) this.set({ selection: ids, editNote: undefined });
   }
 
   /** Runs the main file; the timeline opens at the first step, or at the failure. */

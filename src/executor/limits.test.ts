@@ -1,0 +1,142 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { nodeEngine, request } from '../../test/engine';
+
+const engine = nodeEngine();
+afterAll(() => engine.shutdown());
+
+/** One statement that takes a while (untraced work inside a single step), so time trips before steps. */
+const SLOW = 'Array.from({ length: 20000 }, (_, i) => i).reduce((a, b) => a + b, 0)';
+
+describe('step limits', () => {
+  it('[T-LIM1] a run past stepLimit ends with LIMIT_STEPS and exactly that many steps', async () => {
+    const r = await engine.run(request('let i = 0;\nwhile (true) {\n  i++;\n}', { settings: { stepLimit: 1000 } }));
+    expect(r.error).toMatchObject({ kind: 'limit', code: 'LIMIT_STEPS', step: 999, file: 'main.ts' });
+    expect(r.trace.stepCount).toBe(1000);
+    expect(r.stats.steps).toBe(1000);
+  });
+
+  it('[T-LIM1] steps of imported files are counted once each', async () => {
+    const loop = (name: string): string =>
+      `export let ${name} = 0;\nfor (let k = 0; k < 300; k++) {\n  ${name} += k;\n}`;
+    const r = await engine.run(
+      request('', {
+        settings: { stepLimit: 3000 },
+        files: {
+          'main.ts': "import { a } from './a';\nimport { b } from './b';\nlet i = 0;\nwhile (true) i++;",
+          'a.ts': loop('a'),
+          'b.ts': loop('b'),
+        },
+      }),
+    );
+    expect(r.error?.code).toBe('LIMIT_STEPS');
+    expect(r.trace.stepCount).toBe(3000);
+  });
+
+  it('[T-LIM2] a manifest limit tightens the run, and cannot loosen it', async () => {
+    const tight = await engine.run(
+      request("export const manifest = { limits: { 'execution/steps': 50 } };\nlet i = 0;\nwhile (true) i++;"),
+    );
+    expect(tight.error).toMatchObject({ code: 'LIMIT_STEPS', line: 3 });
+    expect(tight.trace.stepCount).toBe(50);
+    const loose = await engine.run(
+      request("export const manifest = { limits: { 'execution/steps': 5000 } };\nlet i = 0;\nwhile (true) i++;", {
+        settings: { stepLimit: 100 },
+      }),
+    );
+    expect(loose.trace.stepCount).toBe(100);
+  });
+
+  it.each([
+    ['catch {}', 'while (true) { try { for (;;) {} } catch {} }'],
+    ['catch (e)', 'while (true) { try { for (;;) {} } catch (e) { console.log("swallowed"); } }'],
+    ['finally { continue }', 'while (true) { try { for (;;) {} } finally { continue; } }'],
+    ['a promise catch', 'while (true) { await (async () => { for (;;) {} })().catch(() => 0); }'],
+  ])('[T-LIM4] user code cannot swallow a limit: %s', async (_name, code) => {
+    const r = await engine.run(request(code, { settings: { stepLimit: 5000 } }));
+    expect(r.error?.code).toBe('LIMIT_STEPS');
+    expect(r.trace.stepCount).toBe(5000);
+    expect(r.trace.output).toEqual([]);
+  });
+});
+
+describe('time limits', () => {
+  it('[T-LIM3] an endless loop with timeLimitMs: 300 ends with LIMIT_TIME and a partial trace', async () => {
+    const r = await engine.run(
+      request(`let n = 0;\nwhile (true) {\n  n += ${SLOW};\n}`, { settings: { timeLimitMs: 300 } }),
+    );
+    expect(r.error).toMatchObject({ kind: 'limit', code: 'LIMIT_TIME', file: 'main.ts' });
+    expect([2, 3]).toContain(r.error?.line);
+    expect(r.trace.stepCount).toBeGreaterThan(10);
+    expect(r.trace.stepCount).toBeLessThan(1_000_000);
+    expect(r.stats.wallMs).toBeGreaterThanOrEqual(300);
+  });
+
+  it('[T-LIM3] [T-LIM4] a catch cannot swallow the time limit either', async () => {
+    const r = await engine.run(
+      request(`while (true) {\n  try { for (;;) { ${SLOW}; } } catch {}\n}`, { settings: { timeLimitMs: 200 } }),
+    );
+    expect(r.error?.code).toBe('LIMIT_TIME');
+  });
+
+  it('[T-LIM3] a hung await still ends at the time limit', async () => {
+    const r = await engine.run(
+      request("let a = 1;\nawait new Promise(() => {});\nconsole.log('never');", { settings: { timeLimitMs: 300 } }),
+    );
+    expect(r.error).toMatchObject({ kind: 'limit', code: 'LIMIT_TIME', line: 2 });
+    expect(r.trace.stepCount).toBe(2);
+    expect(r.trace.output).toEqual([]);
+  });
+
+  it('[T-LIM3] [T-LIM5] a long sleep ends at the time limit and holds nothing open afterwards', async () => {
+    const own = nodeEngine();
+    const r = await own.run(request('await sleep(20000);', { settings: { timeLimitMs: 200 } }));
+    expect(r.error?.code).toBe('LIMIT_TIME');
+    const t0 = performance.now();
+    await own.shutdown();
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('timers and stops', () => {
+  it('[T-LIM5] setTimeout and clearTimeout run on the kernel timers during the run', async () => {
+    const code = [
+      'const got: string[] = [];',
+      "const cancelled = setTimeout(() => got.push('cancelled'), 1);",
+      'clearTimeout(cancelled);',
+      "const v = await new Promise<string>((resolve) => setTimeout(resolve, 5, 'fired'));",
+      'got.push(v);',
+      'export default got;',
+    ].join('\n');
+    const r = await engine.run(request(code));
+    expect(r.result).toEqual({ $: 'array', items: ['fired'], size: 1 });
+  });
+
+  it('[T-LIM5] once the run has ended, its timers never run the module again', async () => {
+    const first = await engine.run(
+      request(
+        "setTimeout(() => console.log('late timeout'), 10);\nsleep(10).then(() => console.log('late sleep'));\nexport default 1;",
+      ),
+    );
+    expect(first.ok).toBe(true);
+    const second = await engine.run(request('await sleep(60);\nexport default 2;'));
+    expect(second.result).toBe(2);
+    expect(second.trace.output).toEqual([]);
+    expect(first.trace.output).toEqual([]);
+  });
+
+  it('[T-LIM6] a stop asked by the host ends the run as stopped, also while it waits', async () => {
+    let stop = false;
+    const busy = await engine.run(request('let i = 0;\nwhile (true) i++;'), { stopRequested: () => true });
+    expect(busy.error).toMatchObject({ kind: 'stopped', code: 'STOPPED' });
+    expect(busy.trace.stepCount).toBe(1024);
+    const waiting = engine.run(request('let i = 0;\nwhile (true) {\n  await sleep(5);\n  i++;\n}'), {
+      stopRequested: () => stop,
+    });
+    // another run on the same kernel, awaited, lets the first one get under way before the stop
+    expect((await engine.run(request('await sleep(30);\nexport default 1;'))).result).toBe(1);
+    stop = true;
+    const r = await waiting;
+    expect(r.error).toMatchObject({ kind: 'stopped', code: 'STOPPED' });
+    expect(r.trace.stepCount).toBeGreaterThan(2);
+  });
+});
