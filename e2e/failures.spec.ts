@@ -30,7 +30,9 @@ test('a syntax error is a marker at its line and column, before anything runs', 
 test('a runtime exception keeps the steps so far and shows the error at its line', async ({ page }) => {
   const pg = new Playground(page);
   await pg.open();
-  await pg.setCode(`const seen = ['A'];\nconsole.log('before');\nconst n = (null as any).length;\nconsole.log('after');\n`);
+  await pg.setCode(
+    `const seen = ['A'];\nconsole.log('before');\nconst n = (null as any).length;\nconsole.log('after');\n`,
+  );
   await pg.runToEnd();
   await expect(pg.console.getByRole('alert')).toContainText('Uncaught exception at line 3');
   await expect(pg.console.getByRole('alert')).toContainText('TypeError');
@@ -44,11 +46,15 @@ test('a runtime exception keeps the steps so far and shows the error at its line
   await stillUsable(pg);
 });
 
-test('an endless loop is stopped by the 5 s time limit with its partial trace; the page stays responsive', async ({ page }) => {
+test('an endless loop is stopped by the 5 s time limit with its partial trace; the page stays responsive', async ({
+  page,
+}) => {
   const pg = new Playground(page);
   await pg.open();
   // slow statements, so that the time limit trips long before the million-step limit
-  await pg.setCode(`const big = Array.from({ length: 100000 }, (_, i) => i);\nwhile (true) {\n  big.sort((a, b) => b - a);\n}\n`);
+  await pg.setCode(
+    `const big = Array.from({ length: 100000 }, (_, i) => i);\nwhile (true) {\n  big.sort((a, b) => b - a);\n}\n`,
+  );
   await pg.run.click();
   // while it runs, the page answers: progress is shown and the timeline controls respond
   await expect(page.getByRole('status', { name: 'Run status' })).toContainText('Running…');
@@ -65,7 +71,9 @@ test('an endless loop is stopped by the 5 s time limit with its partial trace; t
 test('Stop ends a busy run at once and keeps its trace', async ({ page }) => {
   const pg = new Playground(page);
   await pg.open();
-  await pg.setCode(`let i = 0;\nwhile (true) {\n  i++;\n  JSON.stringify(Array.from({ length: 2000 }, (_, k) => k));\n}\n`);
+  await pg.setCode(
+    `let i = 0;\nwhile (true) {\n  i++;\n  JSON.stringify(Array.from({ length: 2000 }, (_, k) => k));\n}\n`,
+  );
   await pg.run.click();
   await expect(page.getByRole('status', { name: 'Run status' })).toContainText(/[1-9][\d,]* steps/);
   await pg.stop.click();

@@ -45,7 +45,28 @@ export class Playground {
   async open(): Promise<void> {
     await this.page.goto('/');
     await expect(this.editor.locator('.view-lines')).toContainText('Breadth-first search');
-    await this.page.waitForFunction(() => (window as unknown as { __cy?: { nodes(): { length: number } } }).__cy?.nodes().length);
+    await this.page.waitForFunction(
+      () => (window as unknown as { __cy?: { nodes(): { length: number } } }).__cy?.nodes().length,
+    );
+  }
+
+  /** Opens the page without expecting the sample: for pages that restore work of their own. */
+  async reopen(url = '/'): Promise<void> {
+    await this.page.goto(url);
+    await this.page.waitForFunction(
+      () => (window as unknown as { __cy?: { nodes(): { length: number } } }).__cy?.nodes().length,
+    );
+  }
+
+  /** The script as the editor shows it (the lines on screen, in order; keep test scripts short). */
+  async code(): Promise<string> {
+    return this.editor.evaluate((el) =>
+      [...el.querySelectorAll<HTMLElement>('.view-line')]
+        .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+        .map((l) => (l.textContent ?? '').replace(/\u00a0/g, ' '))
+        .join('\n')
+        .trimEnd(),
+    );
   }
 
   /** Replaces the script, typed into Monaco as text. */
@@ -77,7 +98,11 @@ export class Playground {
   /** Classes and data of a node. */
   async node(id: string): Promise<NodeState> {
     return this.page.evaluate((key) => {
-      const cy = (window as unknown as { __cy: { getElementById(id: string): { hasClass(c: string): boolean; data(k: string): unknown } } }).__cy;
+      const cy = (
+        window as unknown as {
+          __cy: { getElementById(id: string): { hasClass(c: string): boolean; data(k: string): unknown } };
+        }
+      ).__cy;
       const n = cy.getElementById(key);
       return { hl: n.hasClass('hl'), badge: String(n.data('badge') ?? ''), vars: String(n.data('vars') ?? '') };
     }, id);

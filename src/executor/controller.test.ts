@@ -52,6 +52,20 @@ describe('init', () => {
   });
 });
 
+describe('internal', () => {
+  it('[T-RUN4] [T-RUN3] a request that throws when read still gets a response, of kind internal', async () => {
+    const hostile = Object.defineProperty({}, 'files', {
+      get: () => {
+        throw new Error('hostile getter');
+      },
+    });
+    const r = await runThenHealthy(hostile);
+    expect(r.ok).toBe(false);
+    expect(r.error).toMatchObject({ kind: 'internal', code: 'INTERNAL', message: 'executor/internal: hostile getter' });
+    expect(r.trace.stepCount).toBe(0);
+  });
+});
+
 describe('prep', () => {
   it('[T-PREP1] a syntax error gives PREP_SYNTAX with the exact line and column, and no steps', async () => {
     const r = await runThenHealthy(request('const a = 1;\nconst b = ;\n'));

@@ -142,7 +142,19 @@ export class Controller {
   }
 
   private async runMain(root: Context): Promise<void> {
-    const loaded = new Map<string, Promise<object>>();
+    // per file: its exports (filled as its body runs) and its whole evaluation
+    const loaded = new Map<string, { exports: Record<string, unknown>; done: Promise<object>; settled: boolean }>();
+    const start = (file: string, id: number, ctx: Context): Promise<Record<string, unknown>> => {
+      const exports = Object.create(null) as Record<string, unknown>;
+      // registered before its body starts: the body's own imports may come back to it
+      const entry = { exports, done: Promise.resolve<object>(exports), settled: false };
+      loaded.set(file, entry);
+      const done = evaluate(this.compiled.get(file) as CompiledFile, id, ctx, services, exports);
+      entry.done = done;
+      const settle = (): void => void (entry.settled = true);
+      done.then(settle, settle);
+      return done;
+    };
     let charged = 0;
     const services: ModuleServices = {
       recorder: this.recorder,
@@ -164,16 +176,14 @@ export class Controller {
         const file = resolveFile(spec, this.request.files);
         const compiled = file ? this.compiled.get(file) : undefined;
         if (!file || !compiled) return Promise.reject(new Error(`executor/import: "${spec}" is not allowed`));
-        let p = loaded.get(file);
-        if (!p) {
-          // an imported file is a module instance of its own in the trace, so its top-level frame stays apart
-          const id = this.recorder.modules.push({ file, parent: module }) - 1;
-          loaded.set(file, (p = evaluate(compiled, id, ctx, services)));
-        }
-        return p;
+        const entry = loaded.get(file);
+        // a file met again while it still loads is an import cycle: as in ES modules, it gives its live exports at once
+        if (entry) return entry.settled ? entry.done : Promise.resolve(entry.exports);
+        // an imported file is a module instance of its own in the trace, so its top-level frame stays apart
+        return start(file, this.recorder.modules.push({ file, parent: module }) - 1, ctx);
       },
     };
-    const exports = await evaluate(this.compiled.get(this.request.main) as CompiledFile, 0, root, services);
+    const exports = await start(this.request.main, 0, root);
     const main = exports.default;
     this.result =
       typeof main === 'function' ? await (main as (input: unknown) => unknown)(this.request.input) : await main;

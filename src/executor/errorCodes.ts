@@ -24,7 +24,14 @@ export function classify(
   where: { file?: string; line?: number; column?: number; step: number },
 ): TraceError {
   if (e instanceof StepgraphError) {
-    const kind = e.code === CONTEXT_CODES.STOPPED ? 'stopped' : e.code.startsWith('LIMIT_') ? 'limit' : 'runner';
+    const kind =
+      e.code === CONTEXT_CODES.STOPPED
+        ? 'stopped'
+        : e.code.startsWith('LIMIT_')
+          ? 'limit'
+          : e.code === RUN_CODES.INTERNAL
+            ? 'internal'
+            : 'runner';
     return { kind, code: e.code, name: 'StepgraphError', message: e.message, ...where };
   }
   if (isStackOverflow(e)) {

@@ -4,6 +4,8 @@ import type { Recorder } from '../tracer/recorder';
 import { Probe } from '../tracer/probe';
 import type { CompiledFile } from '../tracer/instrument';
 import { SHADOWED_GLOBALS, capturingConsole } from './layers';
+import { RUN_CODES } from './errorCodes';
+import { StepgraphError } from '../shared/errors';
 
 /** What a running module can reach of the run around it. */
 export interface ModuleServices {
@@ -26,6 +28,8 @@ export interface ModuleServices {
 }
 
 const CHECK_EVERY = 1024;
+/** Aim for a check every few milliseconds, however long a step takes, so time limits and stops land on time. */
+const CHECK_MS = 8;
 
 /**
  * Evaluates a compiled file as one module instance under `context`, and returns its exports
@@ -36,33 +40,58 @@ export async function evaluate(
   module: number,
   context: Context,
   s: ModuleServices,
+  /** The module's exports object, which importers in a cycle may hold before the body has run. */
+  exports: Record<string, unknown> = Object.create(null) as Record<string, unknown>,
 ): Promise<Record<string, unknown>> {
-  const exports: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  // start often and back off while steps are fast: the first steps may already be slow ones
+  let every = 16;
+  let lastLeft = context.remainingMs();
   const probe = new Probe(s.recorder, {
     module,
     exports,
-    checkEvery: CHECK_EVERY,
+    get checkEvery() {
+      return every;
+    },
     stepCap: s.stepCap,
     check: (steps) => {
       s.chargeSteps(context, steps);
       context.check();
       s.onCheck(steps);
+      // slow steps (big untraced work in one statement) get checked more often, fast ones less
+      const left = context.remainingMs();
+      const spent = lastLeft - left;
+      lastLeft = left;
+      if (spent > 2 * CHECK_MS) every = Math.max(1, every >> 1);
+      else if (spent < CHECK_MS / 2) every = Math.min(CHECK_EVERY, every << 1);
     },
     load: (spec) => s.load(spec, context, module),
     aborted: () => context.cancelled,
   });
   const params = ['__sg', 'graph', 'console', 'sleep', 'Math', 'setTimeout', 'clearTimeout', ...SHADOWED_GLOBALS];
-  // eslint-disable-next-line no-new-func -- running the user's (instrumented) code is the point; the layers shadow the host's globals
-  const body = new Function(...params, `"use strict";\nreturn (async () => {\n${file.code}\n})();`) as (
-    ...a: unknown[]
-  ) => Promise<void>;
+  let body: (...a: unknown[]) => Promise<void>;
+  try {
+    // eslint-disable-next-line no-new-func -- running the user's (instrumented) code is the point; the layers shadow the host's globals
+    body = new Function(...params, `"use strict";\nreturn (async () => {\n${file.code}\n})();`) as typeof body;
+  } catch (e) {
+    // the user's source parsed, so this is the instrumenter's fault, not the script's
+    throw new StepgraphError(
+      RUN_CODES.INTERNAL,
+      `executor/evaluate: the instrumented ${file.file} does not compile: ${String(e)}`,
+    );
+  }
   // a stopped module's code never runs again: its next step checks (and throws), and its sleeps never end
   context.onTeardown(() => probe.abort());
   const sleep = async (ms: number): Promise<void> => {
-    // no timer outlives the run's time budget, so nothing keeps the kernel busy after the run
-    await s.sleep(Math.min(ms, context.remainingMs() + 1));
-    if (context.cancelled) return new Promise<void>(() => {});
-    context.check();
+    // no timer outlives the run's time budget, so nothing keeps the kernel busy after the run;
+    // a timer cut short (or fired a little early) sleeps again for the rest
+    for (let left = Number(ms) || 0; ;) {
+      const part = Math.min(left, context.remainingMs() + 1);
+      await s.sleep(part);
+      if (context.cancelled) return new Promise<void>(() => {});
+      context.check();
+      left -= part;
+      if (!(left > 0)) return;
+    }
   };
   await body(
     probe,
@@ -86,9 +115,13 @@ function kernelTimers(sleep: (ms: number) => Promise<void>): [setTimeout: unknow
   const set = (fn: unknown, ms?: number, ...args: unknown[]): number => {
     const id = next++;
     pending.add(id);
-    void sleep(Number(ms) || 0).then(() => {
-      if (pending.delete(id) && typeof fn === 'function') (fn as (...a: unknown[]) => void)(...args);
-    });
+    void sleep(Number(ms) || 0).then(
+      () => {
+        if (pending.delete(id) && typeof fn === 'function') (fn as (...a: unknown[]) => void)(...args);
+      },
+      // the run hit its time limit first: the callback is dropped, as the run is over
+      () => pending.delete(id),
+    );
     return id;
   };
   const clear = (id?: number): void => void pending.delete(Number(id));

@@ -2,6 +2,7 @@ import * as t from '@babel/types';
 import { transform as stripTypes } from 'sucrase';
 import { generate, parse, traverse, type NodePath, type Scope } from './babel';
 import { collectWrites } from './writes';
+import { blockSafe, functionName } from './functionInfo';
 import { generated, rewriteModuleSyntax, type ImportSite } from './moduleSyntax';
 import type { Tables } from './tables';
 
@@ -103,9 +104,26 @@ class Instrumenter {
       Loop: { enter: (p) => this.blockify(p.node), exit: (p) => this.loop(p) },
       CatchClause: { exit: (p) => this.catchClause(p.node) },
       Function: { exit: (p) => this.functionEntry(p) },
+      'AwaitExpression|YieldExpression': {
+        exit: (p) => this.suspension(p as NodePath<t.AwaitExpression | t.YieldExpression>),
+      },
       'BlockStatement|SwitchCase': { exit: (p) => this.statementList(p as NodePath<t.BlockStatement | t.SwitchCase>) },
       Program: { exit: (p) => this.program(p) },
     });
+  }
+
+  /**
+   * `await x` → `__sg.r(f, await __sg.w(f, x))`: while a function waits (or a generator is paused),
+   * a call made by whoever runs next is not counted as nested in it; on resuming it is current again.
+   */
+  private suspension(path: NodePath<t.AwaitExpression | t.YieldExpression>): void {
+    const node = path.node;
+    const fn = path.getFunctionParent();
+    if (generated.has(node) || !fn || !t.isBlockStatement(fn.node.body)) return;
+    const frame = t.identifier(this.frameVar(fn.node));
+    generated.add(node);
+    node.argument = call('w', node.argument ? [frame, node.argument] : [frame]);
+    path.replaceWith(call('r', [t.identifier(frame.name), node]));
   }
 
   private frameVar(fn: t.Node): string {
@@ -209,6 +227,10 @@ class Instrumenter {
     ]);
     generated.add(enter);
     const writes = this.writeCalls(params, path.get('body').scope, frame).map(statementOf);
+    if (!blockSafe(path)) {
+      node.body.body.unshift(enter, ...writes);
+      return;
+    }
     // `finally` tells the recorder the frame is left, so a call made next (`f(g(x))`, `fib(n - 1) + fib(n - 2)`)
     // gets the caller's depth, not the depth of the frame that just returned
     const guarded = t.tryStatement(
@@ -262,15 +284,4 @@ function innermostLabeled(s: t.LabeledStatement): t.Statement {
   let b: t.Statement = s;
   while (t.isLabeledStatement(b)) b = b.body;
   return b;
-}
-
-function functionName(path: NodePath<t.Function>): string {
-  const node = path.node;
-  if ((t.isFunctionDeclaration(node) || t.isFunctionExpression(node)) && node.id) return node.id.name;
-  if ((t.isObjectMethod(node) || t.isClassMethod(node)) && t.isIdentifier(node.key)) return node.key.name;
-  const parent = path.parent;
-  if (t.isVariableDeclarator(parent) && t.isIdentifier(parent.id)) return parent.id.name;
-  if ((t.isObjectProperty(parent) || t.isClassProperty(parent)) && t.isIdentifier(parent.key)) return parent.key.name;
-  if (t.isAssignmentExpression(parent) && t.isIdentifier(parent.left)) return parent.left.name;
-  return '(anonymous)';
 }

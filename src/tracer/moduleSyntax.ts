@@ -1,5 +1,6 @@
 import * as t from '@babel/types';
 import { parse } from './babel';
+import { makeImportsLive, type ImportedName } from './liveImports';
 
 /** An import found in a file, with its position, so a forbidden one can be reported there. */
 export interface ImportSite {
@@ -45,11 +46,19 @@ export function rewriteModuleSyntax(program: t.Program): ModuleShape {
   let manifest: t.Expression | undefined;
   let temp = 0;
   const body: t.Statement[] = [];
+  // imports run first, wherever they are written (ES modules load their imports before their body)
+  const head: t.Statement[] = [];
+  const live = new Map<t.Identifier, ImportedName>();
 
   const importInto = (source: string): string => {
     const name = `__m${temp++}`;
-    body.push(...snippet(`const ${name} = await __sg.import(${JSON.stringify(source)});`));
+    head.push(...snippet(`const ${name} = await __sg.import(${JSON.stringify(source)});`));
     return name;
+  };
+  const bindImport = (local: string, ns: string, key: string): void => {
+    const [decl] = snippet(`const ${local} = ${ns}[${JSON.stringify(key)}];`) as [t.VariableDeclaration];
+    live.set(decl.declarations[0]?.id as t.Identifier, { ns, key });
+    head.push(decl);
   };
 
   for (const stmt of program.body) {
@@ -60,12 +69,9 @@ export function rewriteModuleSyntax(program: t.Program): ModuleShape {
       const ns = importInto(stmt.source.value);
       for (const s of specs) {
         const local = s.local.name;
-        if (t.isImportNamespaceSpecifier(s)) body.push(...snippet(`const ${local} = ${ns};`));
-        else if (t.isImportDefaultSpecifier(s)) body.push(...snippet(`const ${local} = ${ns}.default;`));
-        else {
-          const imported = t.isIdentifier(s.imported) ? s.imported.name : s.imported.value;
-          body.push(...snippet(`const ${local} = ${ns}[${JSON.stringify(imported)}];`));
-        }
+        if (t.isImportNamespaceSpecifier(s)) head.push(...snippet(`const ${local} = ${ns};`));
+        else if (t.isImportDefaultSpecifier(s)) bindImport(local, ns, 'default');
+        else bindImport(local, ns, t.isIdentifier(s.imported) ? s.imported.name : s.imported.value);
       }
     } else if (t.isExportNamedDeclaration(stmt)) {
       if (stmt.exportKind === 'type') continue;
@@ -110,9 +116,11 @@ export function rewriteModuleSyntax(program: t.Program): ModuleShape {
       if (stmt.exportKind === 'type') continue;
       imports.push(siteOf(stmt));
       const from = importInto(stmt.source.value);
-      body.push(...snippet(`__sg.reexport(${from});`));
+      head.push(...snippet(`__sg.reexport(${from});`));
     } else body.push(stmt);
   }
-  program.body = getters.length > 0 ? [...snippet(`__sg.exports({ ${getters.join(', ')} });`), ...body] : body;
+  const exportsFirst = getters.length > 0 ? snippet(`__sg.exports({ ${getters.join(', ')} });`) : [];
+  program.body = [...exportsFirst, ...head, ...body];
+  makeImportsLive(program, live);
   return { imports, manifest };
 }

@@ -69,6 +69,18 @@ export class Probe {
     this.rec.exit(frame);
   }
 
+  /** `frame` is about to wait at an `await` or `yield`; passes the awaited value through. */
+  w(frame: number, value?: unknown): unknown {
+    this.rec.exit(frame);
+    return value;
+  }
+
+  /** `frame` resumed after an `await` or `yield`; passes the value it resumed with through. */
+  r(frame: number, value: unknown): unknown {
+    this.rec.lastFrame = frame;
+    return value;
+  }
+
   /** The module body starts; returns its frame. */
   module(name: number): number {
     return this.rec.frame(name, this.host.module, true);

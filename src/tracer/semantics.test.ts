@@ -90,6 +90,11 @@ const cases: Array<[string, string, TraceValue]> = [
     'function f() { return [this === undefined, arguments.length]; }\nfunction F() { this.ok = new.target === F; }\nexport default [...f(1, 2), new F().ok];',
     arr(true, 2, true),
   ],
+  [
+    'a var and a function of one name',
+    'function f() { var g = 1; function g() {} return typeof g; }\nfunction h() { function k() { return 1; } function k() { return 2; } return k(); }\nexport default [f(), h()];',
+    arr('number', 2),
+  ],
   ['hoisting', 'export default h();\nfunction h() { return typeof later; }\nvar later = 1;', 'undefined'],
 ];
 
@@ -185,6 +190,60 @@ describe('modules', () => {
     );
     expect(r.result).toEqual(arr(1, 1));
     expect(r.trace.output.map((o) => o.text)).toEqual(['c runs']);
+  });
+
+  it('[T-MOD1] import cycles work as in ES modules', async () => {
+    const even =
+      "import { isOdd } from './odd';\nexport function isEven(n: number): boolean {\n  return n === 0 ? true : isOdd(n - 1);\n}";
+    const odd =
+      "import { isEven } from './even';\nexport function isOdd(n: number): boolean {\n  return n === 0 ? false : isEven(n - 1);\n}";
+    const main = "import { isEven } from './even';\nexport const ready = true;\nexport default [isEven(4), isEven(3)];";
+    const r = await engine.run(request('', { files: { 'main.ts': main, 'even.ts': even, 'odd.ts': odd } }));
+    expect(r.error).toBeUndefined();
+    expect(r.result).toEqual(arr(true, false));
+    expect(r.trace.modules.map((m) => m.file)).toEqual(['main.ts', 'even.ts', 'odd.ts']);
+    // reading a binding of a module that has not run yet is the same ReferenceError as in ES modules
+    const early = await engine.run(
+      request('', {
+        files: {
+          'main.ts': main,
+          'even.ts': "import { ready } from './main';\nexport const isEven = () => ready;",
+          'odd.ts': '',
+        },
+      }),
+    );
+    expect(early.error).toMatchObject({ code: 'RUNNER_EXCEPTION', name: 'ReferenceError' });
+  });
+
+  it('[T-MOD1] imports are live bindings and load before the importing module runs', async () => {
+    const r = await engine.run(
+      request('', {
+        files: {
+          'main.ts': [
+            "console.log('main');",
+            "import { n, inc, type Counter } from './counter';",
+            "import def from './counter';",
+            'inc();',
+            'const shorthand = { n };',
+            'inc();',
+            'const c: Counter = { value: n };',
+            'export default [n, shorthand.n, c.value, def()];',
+          ].join('\n'),
+          'counter.ts': [
+            "console.log('counter');",
+            'export let n = 0;',
+            'export interface Counter { value: number }',
+            'export function inc() {',
+            '  n++;',
+            '}',
+            'export default () => n * 10;',
+          ].join('\n'),
+        },
+      }),
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.result).toEqual(arr(2, 1, 2, 20));
+    expect(r.trace.output.map((o) => o.text)).toEqual(['counter', 'main']);
   });
 });
 

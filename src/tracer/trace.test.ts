@@ -157,6 +157,47 @@ describe('frames', () => {
     ]);
   });
 
+  it('[T-FRAME2] a paused async function or generator does not nest the calls made while it waits', async () => {
+    const r = await run(
+      [
+        'async function visit(n: number): Promise<number> {',
+        '  await sleep(1);',
+        '  if (n === 0) return 0;',
+        '  return 1 + (await visit(n - 1));',
+        '}',
+        'async function leaf(x: number) {',
+        '  await sleep(1);',
+        '  return x;',
+        '}',
+        'function* gen() {',
+        '  yield 1;',
+        '}',
+        'function h() {',
+        '  return 0;',
+        '}',
+        'const it = gen();',
+        'const pair = [it.next().value, h()];',
+        'export default [await visit(2), ...(await Promise.all([leaf(1), leaf(2)])), ...pair];',
+      ].join('\n'),
+    );
+    expect(r.result).toEqual({ $: 'array', items: [2, 1, 2, 1, 0], size: 5 });
+    const rd = new TraceReader(r.trace);
+    const depthByFrame = new Map<number, [string, number]>();
+    for (let i = 0; i < rd.length; i++) {
+      const s = rd.step(i);
+      if (s.depth > 0) depthByFrame.set(s.frame, [s.functionName, s.depth]);
+    }
+    expect([...depthByFrame.values()]).toEqual([
+      ['gen', 1],
+      ['h', 1],
+      ['visit', 1],
+      ['visit', 2],
+      ['visit', 3],
+      ['leaf', 1],
+      ['leaf', 1],
+    ]);
+  });
+
   it("[T-WRITE2] parameters are written on the calling step, a call's result on the callee's last step", async () => {
     const r = await run(['function twice(n) {', '  return n * 2;', '}', 'const r = twice(5);', 'r;'].join('\n'));
     const rd = new TraceReader(r.trace);
@@ -172,81 +213,5 @@ describe('frames', () => {
     expect(r.trace.writeStep[writeOfN]).toBe(0);
     expect(rd.variables(1).find((v) => v.name === 'r')).toMatchObject({ value: 10, changed: true });
     expect(rd.variables(2).find((v) => v.name === 'r')).toMatchObject({ value: 10, changed: false });
-  });
-});
-
-describe('output, values, reading', () => {
-  it('[T-OUT1] output lands on the step that printed it; output(i) is everything printed so far', async () => {
-    const r = await run(
-      ['let a = 1;', "console.log('one', a);", 'a = 2;', "console.error('two');", 'a = 3;'].join('\n'),
-    );
-    const rd = new TraceReader(r.trace);
-    expect(r.trace.output).toEqual([
-      { step: 1, stream: 'stdout', text: 'one 1' },
-      { step: 3, stream: 'stderr', text: 'two' },
-    ]);
-    expect(rd.output(0)).toEqual([]);
-    expect(rd.output(1).map((o) => o.text)).toEqual(['one 1']);
-    expect(rd.output(2).map((o) => o.text)).toEqual(['one 1']);
-    expect(rd.output(4).map((o) => o.text)).toEqual(['one 1', 'two']);
-  });
-
-  it('[T-VAL2] [T-VAL6] cyclic values are recorded without a crash, as they were at each step', async () => {
-    const r = await run(
-      [
-        'const a: any = { name: "a" };',
-        'a.self = a;',
-        'const xs: any[] = [1];',
-        'xs.push(xs);',
-        'export default a;',
-      ].join('\n'),
-    );
-    expect(r.ok).toBe(true);
-    expect(steps(r)).toEqual([
-      [1, 1, { a: { $: 'object', cls: 'Object', entries: [['name', 'a']], size: 1 } }],
-      [
-        2,
-        1,
-        {
-          a: {
-            $: 'object',
-            cls: 'Object',
-            entries: [
-              ['name', 'a'],
-              ['self', { $: 'cycle' }],
-            ],
-            size: 2,
-          },
-        },
-      ],
-      [3, 1, { xs: { $: 'array', items: [1], size: 1 } }],
-      [4, 1, { xs: { $: 'array', items: [1, { $: 'cycle' }], size: 2 } }],
-      [5, 1, {}],
-    ]);
-    expect(r.result).toEqual({
-      $: 'object',
-      cls: 'Object',
-      entries: [
-        ['name', 'a'],
-        ['self', { $: 'cycle' }],
-      ],
-      size: 2,
-    });
-  });
-
-  it('[T-READ1] any step reads the same whatever order the steps are read in', async () => {
-    const r = await run(['let s = 0;', 'for (let i = 0; i < 50; i++) {', '  s += i;', '}'].join('\n'));
-    const forward = new TraceReader(r.trace);
-    const a = Array.from({ length: forward.length }, (_, i) => forward.variables(i));
-    const backward = new TraceReader(r.trace);
-    const b = Array.from({ length: backward.length }, (_, i) => backward.variables(backward.length - 1 - i)).reverse();
-    expect(b).toEqual(a);
-    expect(a[a.length - 1]?.find((v) => v.name === 's')?.value).toBe(1225);
-  });
-
-  it('[T-SCHEMA1] the reader refuses a trace of another version', async () => {
-    const r = await run('let a = 1;');
-    expect(r.trace.version).toBe(1);
-    expect(() => new TraceReader({ ...r.trace, version: 2 as 1 })).toThrow(/version 2/);
   });
 });

@@ -1,31 +1,30 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import type { PlaygroundStore } from '../state/store';
-import { usePlayground, useStepData } from '../state/useStepData';
-import { viewOf } from '../../tracer/view';
+import type { WorkSession } from '../state/session';
+import { usePlayground } from '../state/useStepData';
 import { Editor } from '../editor/Editor';
 import { GraphView } from '../graph/GraphView';
 import { Timeline } from '../timeline/Timeline';
 import { VariablesPanel } from '../variables/VariablesPanel';
 import { ConsolePanel } from '../console/ConsolePanel';
+import { Banner } from '../components/Banner';
+import { ShareDialog } from '../share/ShareDialog';
+import { useShare } from '../share/useShare';
 import { Toolbar } from './Toolbar';
+import { WorkActions } from './WorkActions';
 import { useDarkMode } from './useDarkMode';
 import { useShortcuts } from './useShortcuts';
+import { useStepScreen } from './useStepView';
 import { runSummary } from './summary';
 
 /** The playground page. */
-export function App({ store }: { store: PlaygroundStore }) {
+export function App({ store, session }: { store: PlaygroundStore; session: WorkSession }) {
   const state = usePlayground(store);
-  const data = useStepData(state);
+  const work = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const screen = useStepScreen(state);
   const dark = useDarkMode();
-  const [initialText] = useState(() => state.files[state.mainFile] ?? '');
+  const sharing = useShare(store, session);
   useShortcuts(store);
-
-  const nodes = useMemo(() => new Set(state.graph.nodes.map((n) => n.key)), [state.graph]);
-  const view = useMemo(() => viewOf(data.variables, nodes, state.colors), [data.variables, nodes, state.colors]);
-  const error = state.response?.error;
-  const atError = error !== undefined && error.step === state.step;
-  const total = state.reader?.length ?? 0;
-  const caption = data.info ? `line ${data.info.line}${data.info.depth > 0 ? ` in ${data.info.functionName} (depth ${data.info.depth})` : ''}` : '';
 
   useEffect(() => {
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';
@@ -39,21 +38,59 @@ export function App({ store }: { store: PlaygroundStore }) {
         onRun={() => void store.run()}
         onStop={() => store.stop()}
         summary={runSummary(state)}
-      />
+      >
+        <WorkActions
+          session={session}
+          state={work}
+          seed={state.settings.seed}
+          onSeed={(s) => store.setSeed(s)}
+          onShare={sharing.share}
+        />
+      </Toolbar>
+      {work.banner && (
+        <Banner
+          banner={work.banner}
+          onRestore={(k) => void session.restoreDraft(k)}
+          onDismiss={() => session.dismiss()}
+        />
+      )}
       <main className="workspace">
         <Editor
-          initialText={initialText}
+          text={state.files[state.mainFile] ?? ''}
+          docVersion={state.docVersion}
           onChange={(t) => store.setFile(state.mainFile, t)}
-          stepLine={state.stale || (!data.info && !error?.line) ? undefined : (data.info?.line ?? error?.line)}
-          error={error}
-          atError={atError || (total === 0 && error !== undefined)}
+          stepLine={screen.stepLine}
+          error={screen.error}
+          atError={screen.atError}
           dark={dark}
         />
-        <GraphView graph={state.graph} view={view} dark={dark} />
-        <VariablesPanel variables={data.variables} colors={state.colors} scope={data.info?.depth ? data.info.functionName : undefined} />
-        <ConsolePanel output={data.output} error={error} notice={state.notice} />
-        <Timeline store={store} step={state.step} total={total} caption={caption} />
+        <GraphView
+          store={store}
+          graph={state.graph}
+          view={screen.view}
+          dark={dark}
+          selection={state.selection}
+          layout={state.layout}
+          docVersion={state.docVersion}
+          editNote={state.editNote}
+          editable
+        />
+        <VariablesPanel
+          variables={screen.data.variables}
+          colors={state.colors}
+          scope={screen.data.info?.depth ? screen.data.info.functionName : undefined}
+        />
+        <ConsolePanel output={screen.data.output} error={screen.error} notice={state.notice} />
+        <Timeline store={store} step={state.step} total={screen.total} caption={screen.caption} />
       </main>
+      {sharing.content && (
+        <ShareDialog
+          content={sharing.content}
+          onCopy={sharing.copy}
+          onDownload={sharing.downloadFile}
+          onClose={sharing.close}
+        />
+      )}
     </div>
   );
 }

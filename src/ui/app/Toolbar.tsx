@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { RunProgress } from '../../protocol/run';
 
 /** Props of the toolbar. */
@@ -12,10 +13,12 @@ export interface ToolbarProps {
   onStop: () => void;
   /** One-line summary of the last run. */
   summary: string;
+  /** Controls after the status: seed, work and Share. */
+  children?: ReactNode;
 }
 
 /** Title, Run and Stop, and the run's status. */
-export function Toolbar({ running, progress, onRun, onStop, summary }: ToolbarProps) {
+export function Toolbar({ running, progress, onRun, onStop, summary, children }: ToolbarProps) {
   return (
     <header className="toolbar">
       <h1>
@@ -35,6 +38,7 @@ export function Toolbar({ running, progress, onRun, onStop, summary }: ToolbarPr
       {running && progress && (
         <progress className="time-used" max={progress.timeLimitMs} value={progress.elapsedMs} aria-label="Time used" />
       )}
+      {children}
     </header>
   );
 }

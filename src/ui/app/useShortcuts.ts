@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import type { PlaygroundStore } from '../state/store';
 
 const inEditor = (t: EventTarget | null): boolean =>
-  t instanceof HTMLElement && (t.closest('.monaco-editor') !== null || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA');
+  t instanceof HTMLElement &&
+  (t.closest('.monaco-editor') !== null || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA');
 
 /** Keyboard: Ctrl/Cmd+Enter runs, Escape stops; outside the editor, arrows step and Home/End jump. */
 export function useShortcuts(store: PlaygroundStore): void {

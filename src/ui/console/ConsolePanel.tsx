@@ -34,7 +34,8 @@ export function ConsolePanel({ output, error, notice }: ConsolePanelProps) {
         {error && (
           <div className="line error" role="alert">
             <strong>{KIND_TITLE[error.kind]}</strong>
-            {error.line ? ` at line ${error.line}${error.column ? `:${error.column}` : ''}` : ''} — {error.name === 'StepgraphError' ? '' : `${error.name}: `}
+            {error.line ? ` at line ${error.line}${error.column ? `:${error.column}` : ''}` : ''} —{' '}
+            {error.name === 'StepgraphError' ? '' : `${error.name}: `}
             {error.message}
           </div>
         )}

@@ -4,8 +4,12 @@ import { createEditor, type EditorHandle } from './monaco';
 
 /** Props of the editor panel. */
 export interface EditorProps {
-  /** The text when the editor is created. */
-  initialText: string;
+  /** The main file's text: taken when the editor is created and whenever `docVersion` changes. */
+  text: string;
+  /** Bumped when a whole doc is loaded (a link, a draft): the editor takes `text` then. */
+  docVersion: number;
+  /** Shows the code without letting it be edited (an embed). */
+  readOnly?: boolean;
   /** Called with the full text after each edit. */
   onChange: (text: string) => void;
   /** Line of the step on screen, if any. */
@@ -19,24 +23,31 @@ export interface EditorProps {
 }
 
 /** The Monaco editor, as a region named "Editor". */
-export function Editor({ initialText, onChange, stepLine, error, atError, dark }: EditorProps) {
+export function Editor({ text, docVersion, readOnly = false, onChange, stepLine, error, atError, dark }: EditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const handle = useRef<EditorHandle | undefined>(undefined);
   const change = useRef(onChange);
   change.current = onChange;
+  const latestText = useRef(text);
+  latestText.current = text;
 
   useEffect(() => {
     if (!host.current) return;
-    // created once: later text changes flow out through onChange, never back in
-    const h = createEditor(host.current, initialText, (t) => change.current(t));
+    // typing flows out through onChange; text flows back in only when a new doc is loaded, so the
+    // cursor and undo history survive every keystroke
+    const h = createEditor(host.current, latestText.current, (t) => change.current(t), readOnly);
     handle.current = h;
     return () => h.dispose();
-  }, []);
+  }, [readOnly]);
+
+  useEffect(() => handle.current?.setText(latestText.current), [docVersion]);
 
   useEffect(() => handle.current?.setTheme(dark), [dark]);
 
   useEffect(() => {
-    const problems = error?.line ? [{ line: error.line, column: error.column ?? 1, message: `${error.name}: ${error.message}` }] : [];
+    const problems = error?.line
+      ? [{ line: error.line, column: error.column ?? 1, message: `${error.name}: ${error.message}` }]
+      : [];
     handle.current?.setProblems(problems);
   }, [error]);
 

@@ -12,7 +12,8 @@ function configure(): void {
   if (configured) return;
   configured = true;
   (globalThis as { MonacoEnvironment?: unknown }).MonacoEnvironment = {
-    getWorker: (_id: string, label: string) => (label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker()),
+    getWorker: (_id: string, label: string) =>
+      label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker(),
   };
   ts.typescriptDefaults.setCompilerOptions({
     target: ts.ScriptTarget.ESNext,
@@ -52,7 +53,12 @@ export interface EditorHandle {
 }
 
 /** Creates the editor in `container`; `onChange` receives each edit's full text. */
-export function createEditor(container: HTMLElement, text: string, onChange: (text: string) => void): EditorHandle {
+export function createEditor(
+  container: HTMLElement,
+  text: string,
+  onChange: (text: string) => void,
+  readOnly = false,
+): EditorHandle {
   configure();
   const model = monaco.editor.createModel(text, 'typescript', monaco.Uri.parse('file:///main.ts'));
   const editor = monaco.editor.create(container, {
@@ -63,7 +69,9 @@ export function createEditor(container: HTMLElement, text: string, onChange: (te
     scrollBeyondLastLine: false,
     glyphMargin: true,
     tabSize: 2,
-    ariaLabel: 'Script editor',
+    ariaLabel: readOnly ? 'Script (read-only)' : 'Script editor',
+    readOnly,
+    domReadOnly: readOnly,
   });
   const sub = model.onDidChangeContent(() => onChange(model.getValue()));
   const decorations = editor.createDecorationsCollection();

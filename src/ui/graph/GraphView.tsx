@@ -1,42 +1,126 @@
 import { useEffect, useRef } from 'react';
 import type { GraphologyJson } from '../../protocol/graph';
 import type { StepView } from '../../tracer/view';
-import { createGraph, type GraphCore } from './cytoscape';
+import type { LayoutName } from '../state/doc';
+import type { PlaygroundStore } from '../state/store';
+import { createGraph, positionsOf, runLayout, type GraphCore } from './cytoscape';
+import { inView, syncGraph, syncSelection } from './cytoscapeSync';
 import { applyStep } from './applyStep';
 import { describeView } from './describe';
+import { GraphTools } from './GraphTools';
+import { useGraphKeys } from './useGraphKeys';
 
 /** Props of the graph panel. */
 export interface GraphViewProps {
+  /** The store: edits on the canvas become store actions. */
+  store: PlaygroundStore;
   /** The graph to draw. */
   graph: GraphologyJson;
   /** What the current step highlights. */
   view: StepView;
   /** Dark theme (the view re-reads its colours). */
   dark: boolean;
+  /** Selected element ids, in selection order. */
+  selection: readonly string[];
+  /** The layout last chosen. */
+  layout: LayoutName;
+  /** Bumped when a whole new doc is loaded: the view refits. */
+  docVersion: number;
+  /** Why the last edit did nothing, if it did nothing. */
+  editNote: string | undefined;
+  /** False in an embed: the graph can be looked at, not edited. */
+  editable: boolean;
 }
 
 /** The Cytoscape view, as a region named "Graph", with a text form of the step for screen readers. */
-export function GraphView({ graph, view, dark }: GraphViewProps) {
+export function GraphView({
+  store,
+  graph,
+  view,
+  dark,
+  selection,
+  layout,
+  docVersion,
+  editNote,
+  editable,
+}: GraphViewProps) {
   const host = useRef<HTMLDivElement>(null);
   const cy = useRef<GraphCore | undefined>(undefined);
-  const latest = useRef(view);
-  latest.current = view;
+  const latest = useRef({ graph, view, selection });
+  latest.current = { graph, view, selection };
+  const onKeyDown = useGraphKeys(store, editable);
 
   useEffect(() => {
     if (!host.current) return;
-    const core = createGraph(host.current, graph);
+    const events = editable
+      ? {
+          onAddNode: (at: { x: number; y: number }) => store.addNode(at),
+          onMove: (p: Map<string, { x: number; y: number }>) => store.moveNodes(p),
+          onSelect: (ids: string[]) => store.select(ids),
+        }
+      : undefined;
+    const core = createGraph(host.current, latest.current.graph, events);
+    if (!editable) core.autoungrabify(true).autounselectify(true);
     cy.current = core;
-    applyStep(core, latest.current);
+    syncSelection(core, latest.current.selection);
+    applyStep(core, latest.current.view);
+    // a graph without positions was laid out just now: keep where it went, so links carry it
+    if (latest.current.graph.nodes.some((n) => typeof n.attributes?.x !== 'number'))
+      store.applyLayout('cose', positionsOf(core));
     return () => core.destroy();
-  }, [graph, dark]);
+  }, [dark, store, editable]);
+
+  useEffect(() => {
+    const core = cy.current;
+    if (!core) return;
+    const added = syncGraph(core, graph);
+    applyStep(core, latest.current.view);
+    if (added.length > 0 && !inView(core, added)) core.fit(undefined, 40);
+  }, [graph]);
+
+  useEffect(() => {
+    cy.current?.fit(undefined, 40);
+  }, [docVersion]);
+
+  useEffect(() => {
+    if (cy.current) syncSelection(cy.current, selection);
+  }, [selection]);
 
   useEffect(() => {
     if (cy.current) applyStep(cy.current, view);
   }, [view]);
 
+  const chooseLayout = (name: LayoutName): void => {
+    if (!cy.current || name === 'preset') store.applyLayout(name, new Map());
+    else store.applyLayout(name, runLayout(cy.current, name));
+  };
+
   return (
     <section className="panel graph" role="region" aria-label="Graph">
-      <div className="graph-host" ref={host} />
+      {editable && (
+        <GraphTools
+          store={store}
+          selection={selection}
+          graph={graph}
+          layout={layout}
+          note={editNote}
+          onLayout={chooseLayout}
+        />
+      )}
+      <div
+        className="graph-host"
+        ref={host}
+        tabIndex={editable ? 0 : -1}
+        role="application"
+        aria-label="Graph canvas"
+        aria-roledescription="graph editor"
+        aria-describedby={editable ? 'graph-keys' : undefined}
+        onKeyDown={onKeyDown}
+      />
+      <p className="sr-only" id="graph-keys">
+        Keys: N adds a node, ] and [ select the next or previous node (with Shift, add it to the selection), E connects
+        the two selected nodes, Delete removes the selection, Alt and the arrow keys move it.
+      </p>
       <p className="sr-only" aria-live="polite">
         {describeView(view)}
       </p>

@@ -2,8 +2,19 @@
 import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { GraphologyJson } from '../../protocol/graph';
+import type { Point } from '../state/graphEdit';
 
 export type GraphCore = Core;
+
+/** What a person does on the canvas, reported to the store (the view never edits the graph itself). */
+export interface GraphEvents {
+  /** Double-click on empty canvas: a node is wanted there. */
+  onAddNode(at: Point): void;
+  /** Nodes were dragged and dropped at these positions. */
+  onMove(positions: Map<string, Point>): void;
+  /** The selection changed: ids in the order they were selected. */
+  onSelect(ids: string[]): void;
+}
 
 /** Graphology JSON → Cytoscape elements; nodes keep their `x`/`y` as positions. */
 export function toElements(g: GraphologyJson): ElementDefinition[] {
@@ -35,11 +46,12 @@ function palette(container: HTMLElement): Record<string, string> {
     edge: v('--graph-edge', '#8a96a3'),
     badgeBg: v('--graph-badge-bg', '#1b1f24'),
     badgeText: v('--graph-badge-text', '#ffffff'),
+    select: v('--graph-select', '#e69f00'),
   };
 }
 
 /** Creates the graph view in `container` and publishes it as `window.__cy` for end-to-end tests. */
-export function createGraph(container: HTMLElement, g: GraphologyJson): GraphCore {
+export function createGraph(container: HTMLElement, g: GraphologyJson, events?: GraphEvents): GraphCore {
   const c = palette(container);
   const hasPositions = g.nodes.every((n) => Number.isFinite(Number(n.attributes?.x)));
   const cy = cytoscape({
@@ -47,6 +59,8 @@ export function createGraph(container: HTMLElement, g: GraphologyJson): GraphCor
     elements: toElements(g),
     layout: hasPositions ? { name: 'preset', fit: true, padding: 40 } : { name: 'cose', animate: false },
     wheelSensitivity: 0.3,
+    // a click adds to the selection, so two clicks pick an edge's ends; a click on the canvas clears it
+    selectionType: 'additive',
     style: [
       {
         selector: 'node',
@@ -79,8 +93,20 @@ export function createGraph(container: HTMLElement, g: GraphologyJson): GraphCor
       },
       { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
       { selector: 'edge.hl', style: { width: 5 } },
+      // a halo behind the node: the highlight's pie and border stay readable on a selected node
+      {
+        selector: 'node:selected',
+        style: {
+          'underlay-color': c.select,
+          'underlay-opacity': 0.6,
+          'underlay-padding': 7,
+          'underlay-shape': 'ellipse',
+        } as cytoscape.Css.Node,
+      },
+      { selector: 'edge:selected', style: { 'line-color': c.select, 'target-arrow-color': c.select, width: 5 } },
     ],
   });
+  if (events) listen(cy, events);
   // the panel may get its final size after the first layout: keep the whole graph in view
   const observer = new ResizeObserver(() => {
     cy.resize();
@@ -90,4 +116,58 @@ export function createGraph(container: HTMLElement, g: GraphologyJson): GraphCor
   cy.one('destroy', () => observer.disconnect());
   (window as unknown as { __cy?: Core }).__cy = cy;
   return cy;
+}
+
+/** Views being changed by the store right now: their select/unselect events are not a person's. */
+const syncing = new WeakSet<Core>();
+
+/** Marks a programmatic change so that its events are not reported back as the person's. */
+export function quietly(cy: Core, change: () => void): void {
+  syncing.add(cy);
+  try {
+    change();
+  } finally {
+    syncing.delete(cy);
+  }
+}
+
+function listen(cy: Core, events: GraphEvents): void {
+  let order: string[] = [];
+  const report = (): void => {
+    const selected = new Set(cy.$(':selected').map((e) => e.id()));
+    order = [...order.filter((id) => selected.has(id)), ...[...selected].filter((id) => !order.includes(id))];
+    events.onSelect(order);
+  };
+  cy.on('select unselect', () => {
+    if (!syncing.has(cy)) report();
+    else order = cy.$(':selected').map((e) => e.id());
+  });
+  cy.on('dbltap', (e) => {
+    if (e.target === cy) events.onAddNode({ x: e.position.x, y: e.position.y });
+  });
+  cy.on('dragfree', 'node', () => {
+    // a drag of a selected node moves the whole selection: report every node that moved
+    const moved = new Map<string, Point>();
+    cy.nodes().forEach((n) => {
+      const p = n.position();
+      moved.set(n.id(), { x: p.x, y: p.y });
+    });
+    events.onMove(moved);
+  });
+}
+
+/** Runs a layout on the view (no animation) and returns where it put each node. */
+export function runLayout(cy: Core, name: string): Map<string, Point> {
+  cy.layout({ name, animate: false, fit: true, padding: 40 } as cytoscape.LayoutOptions).run();
+  return positionsOf(cy);
+}
+
+/** Where each node is drawn, in graph coordinates. */
+export function positionsOf(cy: Core): Map<string, Point> {
+  const out = new Map<string, Point>();
+  cy.nodes().forEach((n) => {
+    const p = n.position();
+    out.set(n.id(), { x: p.x, y: p.y });
+  });
+  return out;
 }

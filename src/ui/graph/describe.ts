@@ -6,5 +6,7 @@ export function describeView(view: StepView): string {
   for (const [node, hl] of view.highlights) parts.push(`${node}: ${hl.map((h) => h.variable).join(', ')}`);
   const badges = [...view.badges].map(([node, text]) => `${node} = ${text}`);
   if (parts.length === 0 && badges.length === 0) return 'No node is highlighted.';
-  return [parts.length ? `Highlighted: ${parts.join('; ')}.` : '', badges.length ? `Badges: ${badges.join('; ')}.` : ''].join(' ').trim();
+  return [parts.length ? `Highlighted: ${parts.join('; ')}.` : '', badges.length ? `Badges: ${badges.join('; ')}.` : '']
+    .join(' ')
+    .trim();
 }

@@ -18,22 +18,26 @@ export type Obj = Record<string, unknown>;
 
 export function obj(v: unknown, path: string, keys: readonly string[]): Obj {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new ShapeError(path, 'an object');
-  for (const k of Object.keys(v)) if (!keys.includes(k)) throw new ShapeError(path ? `${path}.${k}` : k, 'absent (unknown field)');
+  for (const k of Object.keys(v))
+    if (!keys.includes(k)) throw new ShapeError(path ? `${path}.${k}` : k, 'absent (unknown field)');
   return v as Obj;
 }
 
 export function str(v: unknown, path: string, max: number, min = 0): string {
-  if (typeof v !== 'string' || v.length > max || v.length < min) throw new ShapeError(path, `a string of ${min} to ${max} characters`);
+  if (typeof v !== 'string' || v.length > max || v.length < min)
+    throw new ShapeError(path, `a string of ${min} to ${max} characters`);
   return v;
 }
 
 export function int(v: unknown, path: string, min: number, max: number): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) throw new ShapeError(path, `a whole number from ${min} to ${max}`);
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+    throw new ShapeError(path, `a whole number from ${min} to ${max}`);
   return v;
 }
 
 export function num(v: unknown, path: string): number {
-  if (typeof v !== 'number' || !Number.isFinite(v) || Math.abs(v) > 1e9) throw new ShapeError(path, 'a finite number within ±1e9');
+  if (typeof v !== 'number' || !Number.isFinite(v) || Math.abs(v) > 1e9)
+    throw new ShapeError(path, 'a finite number within ±1e9');
   return v;
 }
 
@@ -43,7 +47,8 @@ export function arr(v: unknown, path: string, max: number): unknown[] {
 }
 
 export function oneOf<T extends string>(v: unknown, path: string, values: readonly T[]): T {
-  if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) throw new ShapeError(path, `one of ${values.join(', ')}`);
+  if (typeof v !== 'string' || !(values as readonly string[]).includes(v))
+    throw new ShapeError(path, `one of ${values.join(', ')}`);
   return v as T;
 }
 

@@ -1,5 +1,5 @@
 import { deflateSync } from 'fflate';
-import { err, ok, type Result } from '../../shared/result';
+import { err, type Result } from '../../shared/result';
 import type { PlaygroundDoc } from '../state/doc';
 import { fromBase64url, toBase64url } from './base64url';
 import { ShapeError } from './check';
@@ -24,7 +24,11 @@ const dictionary = new TextEncoder().encode(DICTIONARY_V1);
  * the JSON][raw deflate of the compact JSON against the format's preset dictionary].
  */
 export function encodeLink(doc: PlaygroundDoc): string {
-  const json = new TextEncoder().encode(JSON.stringify(toCompact(doc)));
+  return packLink(new TextEncoder().encode(JSON.stringify(toCompact(doc))));
+}
+
+/** Any bytes → a format-1 fragment, checksum and all: how tests make links that pass every layer but the next. */
+export function packLink(json: Uint8Array): string {
   const packed = deflateSync(json, { level: 9, mem: 12, dictionary });
   const bytes = new Uint8Array(CHECK_BYTES + packed.length);
   const sum = checksum(json);
@@ -49,26 +53,62 @@ export function decodeLink(fragment: string): Result<PlaygroundDoc, ShareError> 
 function decode(fragment: string): Result<PlaygroundDoc, ShareError> {
   const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   if (text.length > LIMITS.linkChars) {
-    return err(shareError('SHARE_TOO_LONG', 'decode', `This link is longer than ${LIMITS.linkChars.toLocaleString('en')} characters, more than Stepgraph ever makes.`));
+    return err(
+      shareError(
+        'SHARE_TOO_LONG',
+        'decode',
+        `This link is longer than ${LIMITS.linkChars.toLocaleString('en')} characters, more than Stepgraph ever makes.`,
+      ),
+    );
   }
   const head = /^s(\d{1,9})\./.exec(text);
-  if (!head) return err(shareError('SHARE_NOT_A_LINK', 'decode', 'This is not a Stepgraph share link: it should start with #s1.'));
+  if (!head)
+    return err(
+      shareError('SHARE_NOT_A_LINK', 'decode', 'This is not a Stepgraph share link: it should start with #s1.'),
+    );
   const version = Number(head[1]);
   if (version > LINK_VERSION) {
-    return err(shareError('SHARE_NEWER_VERSION', 'decode', `This link was made by a newer Stepgraph (link format ${version}); this page reads format ${LINK_VERSION}. Reload to get the latest version.`));
+    return err(
+      shareError(
+        'SHARE_NEWER_VERSION',
+        'decode',
+        `This link was made by a newer Stepgraph (link format ${version}); this page reads format ${LINK_VERSION}. Reload to get the latest version.`,
+      ),
+    );
   }
-  if (version < 1) return err(shareError('SHARE_NOT_A_LINK', 'decode', `This is not a Stepgraph share link: there is no link format ${version}.`));
+  if (version < 1)
+    return err(
+      shareError(
+        'SHARE_NOT_A_LINK',
+        'decode',
+        `This is not a Stepgraph share link: there is no link format ${version}.`,
+      ),
+    );
   const bytes = fromBase64url(text.slice(head[0].length));
-  if (!bytes || bytes.length <= CHECK_BYTES) return err(shareError('SHARE_BAD_ENCODING', 'decode', 'This link is damaged: it holds characters a Stepgraph link never has, or is cut short.'));
+  if (!bytes || bytes.length <= CHECK_BYTES)
+    return err(
+      shareError(
+        'SHARE_BAD_ENCODING',
+        'decode',
+        'This link is damaged: it holds characters a Stepgraph link never has, or is cut short.',
+      ),
+    );
   const inflated = inflateCapped(bytes.subarray(CHECK_BYTES), dictionary, LIMITS.docBytes);
   if (!inflated.ok) {
     return inflated.reason === 'too-large'
-      ? err(shareError('SHARE_TOO_LARGE', 'decode', `This link unpacks to more than ${LIMITS.docBytes / 1024 / 1024} MB, more than a playground may hold.`))
+      ? err(
+          shareError(
+            'SHARE_TOO_LARGE',
+            'decode',
+            `This link unpacks to more than ${LIMITS.docBytes / 1024 / 1024} MB, more than a playground may hold.`,
+          ),
+        )
       : err(shareError('SHARE_CORRUPT', 'decode', 'This link is damaged or cut short: its data does not unpack.'));
   }
   let sum = 0;
   for (let i = 0; i < CHECK_BYTES; i++) sum |= (bytes[i] ?? 0) << (8 * i);
-  if (sum !== (checksum(inflated.bytes) & 0xffffff)) return err(shareError('SHARE_CORRUPT', 'decode', 'This link is damaged: its data fails its checksum.'));
+  if (sum !== (checksum(inflated.bytes) & 0xffffff))
+    return err(shareError('SHARE_CORRUPT', 'decode', 'This link is damaged: its data fails its checksum.'));
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes));

@@ -65,7 +65,10 @@ export function toCompact(doc: PlaygroundDoc): CompactV1 {
 
 function compactGraph(g: GraphologyJson): CompactGraph {
   const index = new Map(g.nodes.map((n, i) => [n.key, i]));
-  const c: CompactGraph = { n: g.nodes.map((n) => n.key), e: g.edges.flatMap((e) => [index.get(e.source) ?? -1, index.get(e.target) ?? -1]) };
+  const c: CompactGraph = {
+    n: g.nodes.map((n) => n.key),
+    e: g.edges.flatMap((e) => [index.get(e.source) ?? -1, index.get(e.target) ?? -1]),
+  };
   const type = g.options?.type;
   if (type === 'undirected' || type === 'directed') c.t = TYPES[type];
   if (g.options?.multi) c.mu = 1;
@@ -123,13 +126,32 @@ function expandGraph(v: unknown): GraphologyJson {
   if (pairs.length % 2 !== 0) throw new ShapeError('g.e', 'pairs of node indices');
   const pos = g.p === undefined ? undefined : arr(g.p, 'g.p', keys.length * 2);
   if (pos && pos.length !== keys.length * 2) throw new ShapeError('g.p', 'an x and a y per node');
-  const nodeAttrs = g.na === undefined ? {} : obj(g.na, 'g.na', keys.map((_, i) => String(i)));
+  const nodeAttrs =
+    g.na === undefined
+      ? {}
+      : obj(
+          g.na,
+          'g.na',
+          keys.map((_, i) => String(i)),
+        );
   const edgeCount = pairs.length / 2;
-  const edgeAttrs = g.ea === undefined ? {} : obj(g.ea, 'g.ea', Array.from({ length: edgeCount }, (_, i) => String(i)));
+  const edgeAttrs =
+    g.ea === undefined
+      ? {}
+      : obj(
+          g.ea,
+          'g.ea',
+          Array.from({ length: edgeCount }, (_, i) => String(i)),
+        );
   const edgeKeys = g.k === undefined ? undefined : arr(g.k, 'g.k', edgeCount);
   if (edgeKeys && edgeKeys.length !== edgeCount) throw new ShapeError('g.k', 'a key or 0 per edge');
-  const undirected = new Set(g.u === undefined ? [] : arr(g.u, 'g.u', edgeCount).map((x, i) => int(x, `g.u[${i}]`, 0, edgeCount - 1)));
-  const options: NonNullable<GraphologyJson['options']> = { type: g.t === undefined ? 'mixed' : g.t === 'u' ? 'undirected' : g.t === 'd' ? 'directed' : oneOf(g.t, 'g.t', ['u', 'd']) };
+  const undirected = new Set(
+    g.u === undefined ? [] : arr(g.u, 'g.u', edgeCount).map((x, i) => int(x, `g.u[${i}]`, 0, edgeCount - 1)),
+  );
+  const t = g.t === undefined ? undefined : oneOf(g.t, 'g.t', ['u', 'd'] as const);
+  const options: NonNullable<GraphologyJson['options']> = {
+    type: t === 'u' ? 'undirected' : t === 'd' ? 'directed' : 'mixed',
+  };
   if (g.mu !== undefined) options.multi = int(g.mu, 'g.mu', 1, 1) === 1;
   if (g.sl !== undefined) options.allowSelfLoops = int(g.sl, 'g.sl', 0, 0) === 1;
   const nodes = keys.map((key, i) => {

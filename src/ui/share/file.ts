@@ -19,7 +19,13 @@ export function toFile(doc: PlaygroundDoc): string {
 /** A file's text → a playground, through the same strict validator as links. Never throws. */
 export function parseFile(text: string): Result<PlaygroundDoc, ShareError> {
   if (text.length > LIMITS.docBytes) {
-    return err(shareError('SHARE_TOO_LARGE', 'parseFile', `This file is larger than ${LIMITS.docBytes / 1024 / 1024} MB, more than a playground may hold.`));
+    return err(
+      shareError(
+        'SHARE_TOO_LARGE',
+        'parseFile',
+        `This file is larger than ${LIMITS.docBytes / 1024 / 1024} MB, more than a playground may hold.`,
+      ),
+    );
   }
   let json: unknown;
   try {
@@ -28,25 +34,48 @@ export function parseFile(text: string): Result<PlaygroundDoc, ShareError> {
     return err(shareError('SHARE_BAD_JSON', 'parseFile', 'This file is not JSON, so it is not a Stepgraph export.'));
   }
   if (typeof json !== 'object' || json === null || !('stepgraph' in json)) {
-    return err(shareError('SHARE_NOT_A_FILE', 'parseFile', 'This JSON file is not a Stepgraph export: it has no "stepgraph" version field.'));
+    return err(
+      shareError(
+        'SHARE_NOT_A_FILE',
+        'parseFile',
+        'This JSON file is not a Stepgraph export: it has no "stepgraph" version field.',
+      ),
+    );
   }
   const { stepgraph: version, ...rest } = json as Record<string, unknown>;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return err(shareError('SHARE_NOT_A_FILE', 'parseFile', 'This JSON file is not a Stepgraph export: its "stepgraph" field is not a version number.'));
+    return err(
+      shareError(
+        'SHARE_NOT_A_FILE',
+        'parseFile',
+        'This JSON file is not a Stepgraph export: its "stepgraph" field is not a version number.',
+      ),
+    );
   }
   if (version > FILE_VERSION) {
-    return err(shareError('SHARE_NEWER_VERSION', 'parseFile', `This file was made by a newer Stepgraph (file format ${version}); this page reads format ${FILE_VERSION}. Reload to get the latest version.`));
+    return err(
+      shareError(
+        'SHARE_NEWER_VERSION',
+        'parseFile',
+        `This file was made by a newer Stepgraph (file format ${version}); this page reads format ${FILE_VERSION}. Reload to get the latest version.`,
+      ),
+    );
   }
   try {
     obj(rest, '', ['files', 'mainFile', 'graph', 'settings', 'layout', 'step']);
   } catch (e) {
-    if (e instanceof ShapeError) return err(shareError('SHARE_BAD_SHAPE', 'parseFile', `This is not a Stepgraph playground: ${e.message}.`));
+    if (e instanceof ShapeError)
+      return err(shareError('SHARE_BAD_SHAPE', 'parseFile', `This is not a Stepgraph playground: ${e.message}.`));
   }
   return validateDoc(rest);
 }
 
 /** A file name for a playground: its title in a safe form. */
 export function fileNameFor(title: string): string {
-  const base = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+  const base = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
   return `${base || 'playground'}${FILE_SUFFIX}`;
 }

@@ -25,7 +25,10 @@ export const shareUrl = (base: string, fragment: string): string => `${base}#${f
 export function embedSnippet(base: string, fragment: string, title: string): { url: string; html: string } {
   const url = `${base}?embed=1#${fragment}`;
   const safe = title.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-  return { url, html: `<iframe src="${url}" title="Stepgraph: ${safe}" width="800" height="450" style="border:0" loading="lazy"></iframe>` };
+  return {
+    url,
+    html: `<iframe src="${url}" title="Stepgraph: ${safe}" width="800" height="450" style="border:0" loading="lazy"></iframe>`,
+  };
 }
 
 export { LINK_PREFIX };

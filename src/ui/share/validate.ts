@@ -19,9 +19,12 @@ export function validateDoc(input: unknown): Result<PlaygroundDoc, ShareError> {
   try {
     return ok(readDoc(input));
   } catch (e) {
-    if (e instanceof ShapeError) return err(shareError('SHARE_BAD_SHAPE', 'validate', `This is not a Stepgraph playground: ${e.message}.`));
+    if (e instanceof ShapeError)
+      return err(shareError('SHARE_BAD_SHAPE', 'validate', `This is not a Stepgraph playground: ${e.message}.`));
     // a RangeError from absurd nesting, or anything else: still a clear refusal, never a throw
-    return err(shareError('SHARE_BAD_SHAPE', 'validate', 'This is not a Stepgraph playground: its data cannot be read.'));
+    return err(
+      shareError('SHARE_BAD_SHAPE', 'validate', 'This is not a Stepgraph playground: its data cannot be read.'),
+    );
   }
 }
 
@@ -46,7 +49,8 @@ function readFiles(v: unknown): Record<string, string> {
   if (names.length < 1 || names.length > LIMITS.files) throw new ShapeError('files', `1 to ${LIMITS.files} files`);
   const files: Record<string, string> = {};
   for (const name of names) {
-    if (name.length > LIMITS.fileName || !FILE_NAME.test(name)) throw new ShapeError(`files.${name}`, 'named like main.ts or lib/util.js');
+    if (name.length > LIMITS.fileName || !FILE_NAME.test(name))
+      throw new ShapeError(`files.${name}`, 'named like main.ts or lib/util.js');
     files[name] = str(o[name], `files.${name}`, LIMITS.docBytes);
   }
   return files;
@@ -68,9 +72,11 @@ export function readGraph(v: unknown, path = 'graph'): GraphologyJson {
   if (g.options !== undefined) {
     const o = obj(g.options, `${path}.options`, ['type', 'multi', 'allowSelfLoops']);
     graph.options = {};
-    if (o.type !== undefined) graph.options.type = oneOf(o.type, `${path}.options.type`, ['mixed', 'directed', 'undirected'] as const);
+    if (o.type !== undefined)
+      graph.options.type = oneOf(o.type, `${path}.options.type`, ['mixed', 'directed', 'undirected'] as const);
     if (o.multi !== undefined) graph.options.multi = bool(o.multi, `${path}.options.multi`);
-    if (o.allowSelfLoops !== undefined) graph.options.allowSelfLoops = bool(o.allowSelfLoops, `${path}.options.allowSelfLoops`);
+    if (o.allowSelfLoops !== undefined)
+      graph.options.allowSelfLoops = bool(o.allowSelfLoops, `${path}.options.allowSelfLoops`);
   }
   if (g.attributes !== undefined) graph.attributes = attrs(g.attributes, `${path}.attributes`);
   const keys = new Set<string>();

@@ -61,7 +61,11 @@ export function edgeRefusal(g: GraphologyJson, source: string, target: string): 
 }
 
 /** Adds an edge `source → target` with a unique key; the graph is unchanged when it is refused. */
-export function addEdge(g: GraphologyJson, source: string, target: string): { graph: GraphologyJson; key?: string; refusal?: string } {
+export function addEdge(
+  g: GraphologyJson,
+  source: string,
+  target: string,
+): { graph: GraphologyJson; key?: string; refusal?: string } {
   const refusal = edgeRefusal(g, source, target);
   if (refusal) return { graph: g, refusal };
   const used = new Set(g.edges.map((e) => e.key));

@@ -54,7 +54,10 @@ export class PlaygroundStore {
 
   constructor(
     private readonly client: StepgraphClient,
-    initial: Pick<PlaygroundState, 'files' | 'mainFile' | 'graph'> & { settings?: Partial<RunSettings>; layout?: LayoutName },
+    initial: Pick<PlaygroundState, 'files' | 'mainFile' | 'graph'> & {
+      settings?: Partial<RunSettings>;
+      layout?: LayoutName;
+    },
   ) {
     this.state = {
       ...initial,
@@ -74,7 +77,6 @@ export class PlaygroundStore {
       stale: false,
     };
   }
-
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -158,7 +160,8 @@ export class PlaygroundStore {
   /** Deletes the selected nodes (with their edges) and edges. */
   deleteSelected(): void {
     const graph = removeElements(this.state.graph, new Set(this.state.selection));
-    if (graph !== this.state.graph) this.set({ graph, selection: [], editNote: undefined, stale: this.state.response !== undefined });
+    if (graph !== this.state.graph)
+      this.set({ graph, selection: [], editNote: undefined, stale: this.state.response !== undefined });
   }
 
   /** Keeps nodes where they were dragged; a drag makes the layout the saved positions. */

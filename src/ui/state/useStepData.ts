@@ -22,7 +22,8 @@ export interface StepData {
 export function useStepData(state: PlaygroundState): StepData {
   const { reader, step } = state;
   return useMemo(() => {
-    if (!reader || reader.length === 0) return { info: undefined, variables: [], output: reader ? reader.output(Infinity) : [] };
+    if (!reader || reader.length === 0)
+      return { info: undefined, variables: [], output: reader ? reader.output(Infinity) : [] };
     return { info: reader.step(step), variables: reader.variables(step), output: reader.output(step) };
   }, [reader, step]);
 }

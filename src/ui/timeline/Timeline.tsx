@@ -21,16 +21,40 @@ export function Timeline({ store, step, total, caption }: TimelineProps) {
   return (
     <section className="panel timeline" role="region" aria-label="Timeline">
       <div className="timeline-buttons">
-        <button type="button" onClick={() => store.seek(0)} disabled={atStart} aria-label="First step" title="First step (Home)">
+        <button
+          type="button"
+          onClick={() => store.seek(0)}
+          disabled={atStart}
+          aria-label="First step"
+          title="First step (Home)"
+        >
           <FirstIcon />
         </button>
-        <button type="button" onClick={() => store.move(-1)} disabled={atStart} aria-label="Step back" title="Step back (←)">
+        <button
+          type="button"
+          onClick={() => store.move(-1)}
+          disabled={atStart}
+          aria-label="Step back"
+          title="Step back (←)"
+        >
           <BackIcon />
         </button>
-        <button type="button" onClick={() => store.move(1)} disabled={atEnd} aria-label="Step forward" title="Step forward (→)">
+        <button
+          type="button"
+          onClick={() => store.move(1)}
+          disabled={atEnd}
+          aria-label="Step forward"
+          title="Step forward (→)"
+        >
           <ForwardIcon />
         </button>
-        <button type="button" onClick={() => store.seek(total - 1)} disabled={atEnd} aria-label="Last step" title="Last step (End)">
+        <button
+          type="button"
+          onClick={() => store.seek(total - 1)}
+          disabled={atEnd}
+          aria-label="Last step"
+          title="Last step (End)"
+        >
           <LastIcon />
         </button>
       </div>

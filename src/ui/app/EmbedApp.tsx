@@ -1,0 +1,83 @@
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import type { PlaygroundStore } from '../state/store';
+import type { WorkSession } from '../state/session';
+import { titleOf } from '../state/doc';
+import { usePlayground } from '../state/useStepData';
+import { Editor } from '../editor/Editor';
+import { GraphView } from '../graph/GraphView';
+import { Timeline } from '../timeline/Timeline';
+import { Banner } from '../components/Banner';
+import { encodeLink } from '../share/codec';
+import { useDarkMode } from './useDarkMode';
+import { useShortcuts } from './useShortcuts';
+import { useStepScreen } from './useStepView';
+
+/** Props of the embed. */
+export interface EmbedAppProps {
+  /** The store, loaded from the link. */
+  store: PlaygroundStore;
+  /** Opens the link; never saves (an embed must not touch the reader's own work). */
+  session: WorkSession;
+  /** Show the code, read-only. */
+  showEditor: boolean;
+}
+
+/** The page inside a tutorial's `<iframe>`: the graph and the timeline, the code if asked for. */
+export function EmbedApp({ store, session, showEditor }: EmbedAppProps) {
+  const state = usePlayground(store);
+  const work = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const screen = useStepScreen(state);
+  const dark = useDarkMode();
+  useShortcuts(store);
+  const { files, mainFile, graph, settings, layout, step } = state;
+  const doc = useMemo(
+    () => ({ files, mainFile, graph, settings, layout, step }),
+    [files, mainFile, graph, settings, layout, step],
+  );
+  // the full playground at the same code, graph and step, for readers who want to edit
+  const full = useMemo(() => `${location.origin}${location.pathname}#${encodeLink(doc)}`, [doc]);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+  }, [dark]);
+
+  return (
+    <div className={`app embed${showEditor ? ' with-editor' : ''}`}>
+      <header className="embed-bar">
+        <span className="embed-title">{titleOf(doc)}</span>
+        <a href={full} target="_blank" rel="noopener">
+          Open in Stepgraph ↗
+        </a>
+      </header>
+      {work.banner?.kind === 'error' && (
+        <Banner banner={work.banner} onRestore={() => undefined} onDismiss={() => session.dismiss()} />
+      )}
+      <main className="workspace">
+        {showEditor && (
+          <Editor
+            text={state.files[state.mainFile] ?? ''}
+            docVersion={state.docVersion}
+            readOnly
+            onChange={() => undefined}
+            stepLine={screen.stepLine}
+            error={screen.error}
+            atError={screen.atError}
+            dark={dark}
+          />
+        )}
+        <GraphView
+          store={store}
+          graph={state.graph}
+          view={screen.view}
+          dark={dark}
+          selection={[]}
+          layout={state.layout}
+          docVersion={state.docVersion}
+          editNote={undefined}
+          editable={false}
+        />
+        <Timeline store={store} step={state.step} total={screen.total} caption={screen.caption} />
+      </main>
+    </div>
+  );
+}

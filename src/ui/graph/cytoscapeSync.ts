@@ -1,0 +1,52 @@
+// Keeps a living Cytoscape view in step with the store's graph, so edits do not rebuild the view
+// (which would lose zoom, pan and selection). Types only: cytoscape.ts stays the one import of it.
+import type { GraphologyJson } from '../../protocol/graph';
+import { quietly, toElements, type GraphCore } from './cytoscape';
+
+/** Adds, removes and moves elements so the view shows `g`; returns the ids of added nodes. */
+export function syncGraph(cy: GraphCore, g: GraphologyJson): string[] {
+  const want = toElements(g);
+  const ids = new Set(want.map((el) => String(el.data.id)));
+  const added: string[] = [];
+  quietly(cy, () =>
+    cy.batch(() => {
+      cy.elements().forEach((el) => {
+        if (!ids.has(el.id()) && el.inside()) el.remove();
+      });
+      for (const el of want) {
+        const id = String(el.data.id);
+        const existing = cy.getElementById(id);
+        if (existing.empty()) {
+          cy.add(el);
+          if (el.group === 'nodes') added.push(id);
+        } else if (el.position && existing.isNode()) {
+          const p = existing.position();
+          if (p.x !== el.position.x || p.y !== el.position.y) existing.position(el.position);
+        }
+      }
+    }),
+  );
+  return added;
+}
+
+/** Selects exactly `ids` without reporting it back as a person's selection. */
+export function syncSelection(cy: GraphCore, ids: readonly string[]): void {
+  const want = new Set(ids);
+  quietly(cy, () => {
+    cy.elements().forEach((el) => {
+      if (want.has(el.id()) !== el.selected()) {
+        if (want.has(el.id())) el.select();
+        else el.unselect();
+      }
+    });
+  });
+}
+
+/** True when every named node is inside the visible part of the view. */
+export function inView(cy: GraphCore, nodeIds: readonly string[]): boolean {
+  const box = cy.extent();
+  return nodeIds.every((id) => {
+    const p = cy.getElementById(id).position();
+    return p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2;
+  });
+}

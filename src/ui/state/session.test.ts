@@ -1,0 +1,129 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { InProcessClient } from '../../client/inProcessClient';
+import { encodeLink } from '../share/codec';
+import { toFile } from '../share/file';
+import { bfsDoc } from '../share/fixtures';
+import type { PlaygroundDoc } from './doc';
+import { WorkSession } from './session';
+import { MemoryStorage } from './storage';
+import { PlaygroundStore } from './store';
+
+const starter: PlaygroundDoc = { ...bfsDoc, step: 0 };
+const mine = `console.log('my own work');\nexport default 1;\n`;
+const theirs: PlaygroundDoc = {
+  ...bfsDoc,
+  files: { 'main.ts': `const a = 1;\nconst b = a + 1;\nconsole.log(b);\n` },
+  step: 2,
+};
+
+function setup(storage = new MemoryStorage()) {
+  const client = new InProcessClient({
+    now: () => performance.now() as never,
+    yieldToHost: () => new Promise((r) => setImmediate(r)),
+    timers: { set: (ms, fn) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as NodeJS.Timeout) },
+  });
+  const store = new PlaygroundStore(client, starter);
+  const session = new WorkSession(store, storage, starter, () => 1_700_000_000_000);
+  return { store, session, storage };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('[work] autosave', () => {
+  it('saves a short while after typing, and a new page restores it', async () => {
+    vi.useFakeTimers();
+    const { store, session, storage } = setup();
+    await session.restore();
+    store.setFile('main.ts', mine);
+    expect(session.getSnapshot().save).toBe('pending');
+    expect(storage.records.has('current')).toBe(false);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(session.getSnapshot().save).toBe('saved');
+    vi.useRealTimers();
+    const next = setup(storage);
+    await next.session.restore();
+    expect(next.store.getSnapshot().files['main.ts']).toBe(mine);
+    expect(next.store.getSnapshot().docVersion).toBe(1);
+  });
+
+  it('flush saves at once (the page is closing)', async () => {
+    const { store, session, storage } = setup();
+    await session.restore();
+    store.addNode({ x: 1, y: 2 });
+    await session.flush();
+    expect(JSON.stringify(storage.records.get('current'))).toContain('"key":"K"');
+  });
+
+  it('ignores saved work that no longer validates', async () => {
+    const storage = new MemoryStorage();
+    storage.records.set('current', { doc: { files: 'garbage' }, savedAt: 1 });
+    const { store, session } = setup(storage);
+    await session.restore();
+    expect(store.getSnapshot().files).toEqual(starter.files);
+  });
+});
+
+describe('[work] links and files never lose work', () => {
+  it('opening a link on top of unsaved work keeps that work as a draft, then runs the link at its step', async () => {
+    const { store, session } = setup();
+    await session.restore();
+    store.setFile('main.ts', mine);
+    expect(await session.openFragment(`#${encodeLink(theirs)}`)).toBe(true);
+    const s = store.getSnapshot();
+    expect(s.files['main.ts']).toBe(theirs.files['main.ts']);
+    expect(s.reader?.length).toBeGreaterThan(2);
+    expect(s.step).toBe(2);
+    const banner = session.getSnapshot().banner;
+    expect(banner?.kind === 'opened' && banner.draftKey).toBeTruthy();
+    expect(session.getSnapshot().drafts.map((d) => d.title)).toEqual(["console.log('my own work');"]);
+
+    await session.restoreDraft(session.getSnapshot().drafts[0]?.key ?? '');
+    expect(store.getSnapshot().files['main.ts']).toBe(mine);
+    // the link's work became a draft in turn: nothing is dropped
+    expect(session.getSnapshot().drafts.map((d) => d.title)).toEqual(['const a = 1;']);
+  });
+
+  it('the untouched starter is not kept as a draft', async () => {
+    const { session } = setup();
+    await session.restore();
+    await session.openFragment(encodeLink(theirs));
+    expect(session.getSnapshot().drafts).toEqual([]);
+  });
+
+  it('a bad link shows an alert and changes nothing else', async () => {
+    const { store, session, storage } = setup();
+    await session.restore();
+    store.setFile('main.ts', mine);
+    const before = store.getSnapshot();
+    expect(await session.openFragment('#s1.this-is-not-a-link')).toBe(false);
+    expect(store.getSnapshot()).toBe(before);
+    expect(session.getSnapshot().banner).toMatchObject({ kind: 'error', subject: 'link', code: 'SHARE_CORRUPT' });
+    expect([...storage.records.keys()].some((k) => k.startsWith('draft:'))).toBe(false);
+    session.dismiss();
+    expect(session.getSnapshot().banner).toBeUndefined();
+  });
+
+  it('imports an exported file like a link, and refuses a malformed one with its reason', async () => {
+    const { store, session } = setup();
+    await session.restore();
+    expect(await session.importFile(toFile(theirs))).toBe(true);
+    expect(store.getSnapshot().files).toEqual(theirs.files);
+    expect(await session.importFile('{"stepgraph":1,"files":3}')).toBe(false);
+    expect(session.getSnapshot().banner).toMatchObject({ kind: 'error', subject: 'file', code: 'SHARE_BAD_SHAPE' });
+    expect(store.getSnapshot().files).toEqual(theirs.files);
+    expect(JSON.parse(session.exportFile().text)).toMatchObject({ stepgraph: 1, files: theirs.files });
+  });
+
+  it('an embed (no storage) opens links and saves nothing', async () => {
+    const storage = new MemoryStorage();
+    const { store } = setup(storage);
+    const embed = new WorkSession(store, undefined, starter);
+    await embed.restore();
+    await embed.openFragment(encodeLink(theirs));
+    expect(store.getSnapshot().files).toEqual(theirs.files);
+    expect(embed.getSnapshot().save).toBe('off');
+    expect(storage.records.size).toBe(0);
+  });
+});
