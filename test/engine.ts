@@ -1,13 +1,15 @@
 import { Engine } from '../src/executor/engine';
+import type { NetworkHost } from '../src/kernel/aio/network';
 import type { RunRequest } from '../src/protocol/run';
 import { ten } from '../src/samples/graphs/ten';
 
 /** An engine hosted in-process on Node's own timers: what the unit tests run scripts through. */
-export function nodeEngine(): Engine {
+export function nodeEngine(options: { fetch?: NetworkHost } = {}): Engine {
   return new Engine({
     now: () => performance.now() as never,
     yieldToHost: () => new Promise((r) => setImmediate(r)),
     timers: { set: (ms, fn) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as NodeJS.Timeout) },
+    ...(options.fetch ? { fetch: options.fetch } : {}),
   });
 }
 

@@ -5,32 +5,39 @@ import type { TraceError } from '../protocol/trace';
 import type { Clock } from '../shared/clock';
 import { CONTEXT_CODES, Context } from '../runtime/context';
 import { StepgraphError, describeThrown } from '../shared/errors';
-import { tighten } from '../runtime/limits';
+import { writeProgress, stopRequested } from '../shared/control';
+import { DEFAULT_LIMITS, type LimitName, type Limits } from '../runtime/limits';
+import { permissionList } from '../runtime/permissions';
 import { Recorder } from '../tracer/recorder';
 import { Tables } from '../tracer/tables';
 import { compileFile, type CompiledFile } from '../tracer/instrument';
 import { snapshot } from '../tracer/values';
 import { buildGraph } from './graphController';
 import { readLiteral } from './literal';
-import { parseManifest, type Manifest } from './manifest';
+import { DEFAULT_PERMISSIONS, NO_MANIFEST, parseManifest, type Manifest } from './manifest';
 import { ALLOWED_PACKAGES, resolveFile, seededMath } from './layers';
-import { evaluate, type ModuleServices } from './moduleInstance';
+import { ModuleRunner } from './moduleRunner';
 import { RUN_CODES, classify } from './errorCodes';
 
-/** What the controller needs from its host: time, timers through the kernel, an outside stop. */
+/** What the controller needs from its host: time, the kernel's AIO, an outside stop. */
 export interface ControllerEnv {
   /** Monotonic time. */
   clock: Clock;
   /** Resolves after `ms`, through the kernel's AIO timers. */
   sleep(ms: number): Promise<void>;
+  /** Submits AIO work to the kernel (`promise`, `network`…). */
+  io<T>(kind: string, submission: unknown): Promise<T>;
+  /** Resolves once the host's event loop has had a turn (a macrotask): how CPU time stops being charged. */
+  turn(): Promise<void>;
   /** True once the host asked the run to stop. */
   stopRequested?: () => boolean;
   /** Progress listener. */
   onProgress?: (p: RunProgress) => void;
+  /** The control block (K-CTL1): its stop flag is read, and progress written, at every check. */
+  control?: Int32Array;
 }
 
 const PROGRESS_EVERY_MS = 100;
-const WATCH_EVERY_MS = 50;
 
 /**
  * Turns a request into a traced run in four phases (after the Graphery executor):
@@ -43,10 +50,14 @@ export class Controller {
   private readonly tables = new Tables();
   private readonly recorder = new Recorder(this.tables);
   private readonly compiled = new Map<string, CompiledFile>();
-  private manifest: Manifest = { permissions: {}, limits: {} };
+  private readonly manifests = new Map<string, Manifest>();
+  private runner: ModuleRunner | undefined;
   private failure: TraceError | undefined;
   private root: Context | undefined;
   private readonly startedAt: number;
+  private mainStartedAt = 0;
+  /** Time spent in the main phase (the script itself), without compiling. */
+  private mainMs = 0;
   private lastProgress = 0;
   private result: unknown;
 
@@ -113,98 +124,79 @@ export class Controller {
         }
       }
     }
-    const main = this.compiled.get(this.request.main) as CompiledFile;
-    if (main.manifest) {
-      const lit = readLiteral(main.manifest);
+    // C-MAN1: every file's manifest, for the main module and for any file a module may spawn
+    for (const [name, file] of this.compiled) {
+      if (!file.manifest) continue;
+      const lit = readLiteral(file.manifest);
       const m = lit.ok ? parseManifest(lit.value) : lit;
       if (!m.ok)
         return this.fail('prep', RUN_CODES.BAD_MANIFEST, m.error, {
-          file: this.request.main,
-          line: main.manifest.loc?.start.line,
-          column: (main.manifest.loc?.start.column ?? 0) + 1,
+          file: name,
+          line: file.manifest.loc?.start.line,
+          column: (file.manifest.loc?.start.column ?? 0) + 1,
         });
-      this.manifest = m.value;
+      this.manifests.set(name, m.value);
     }
     return true;
   }
 
   /** Runs the main module; resolves when it and its default export are done, or rejects with what stopped it. */
   async main(): Promise<void> {
-    const limits = tighten(
-      { totalTimeMs: this.settings.timeLimitMs, steps: this.settings.stepLimit },
-      this.manifest.limits,
-    );
-    const root = new Context(limits, this.env.clock, undefined, this.env.stopRequested);
+    const { settings, env } = this;
+    // the host's context: the settings' limits, every permission (the main module's manifest says which it takes)
+    const hostLimits: Limits = {
+      ...DEFAULT_LIMITS,
+      'execution/total-time': settings.timeLimitMs,
+      'execution/steps': settings.stepLimit,
+    };
+    const stop = env.control ? () => stopRequested(env.control as Int32Array) : env.stopRequested;
+    const root = new Context({
+      limits: hostLimits,
+      permissions: 'all',
+      clock: env.clock,
+      wait: (ms) => env.sleep(ms),
+      ...(stop ? { stop } : {}),
+    });
     this.root = root;
-    this.recorder.modules.push({ file: this.request.main, parent: -1 });
-    const run = this.runMain(root);
-    await Promise.race([run, this.watch(root, run)]);
-  }
-
-  private async runMain(root: Context): Promise<void> {
-    // per file: its exports (filled as its body runs) and its whole evaluation
-    const loaded = new Map<string, { exports: Record<string, unknown>; done: Promise<object>; settled: boolean }>();
-    const start = (file: string, id: number, ctx: Context): Promise<Record<string, unknown>> => {
-      const exports = Object.create(null) as Record<string, unknown>;
-      // registered before its body starts: the body's own imports may come back to it
-      const entry = { exports, done: Promise.resolve<object>(exports), settled: false };
-      loaded.set(file, entry);
-      const done = evaluate(this.compiled.get(file) as CompiledFile, id, ctx, services, exports);
-      entry.done = done;
-      const settle = (): void => void (entry.settled = true);
-      done.then(settle, settle);
-      return done;
-    };
-    let charged = 0;
-    const services: ModuleServices = {
-      recorder: this.recorder,
-      graph: this.graph,
-      math: seededMath(this.settings.seed),
-      // the recorder counts steps run-wide: each is charged once, whichever module's probe checks
-      chargeSteps: (ctx: Context, stepsSoFar: number) => {
-        const n = stepsSoFar - charged;
-        charged = stepsSoFar;
-        ctx.chargeSteps(n);
+    const manifest = this.manifests.get(this.request.main) ?? NO_MANIFEST;
+    // C-MAN3: the settings cap the main module's own limits rather than refuse them
+    const own: Partial<Record<LimitName, number>> = {};
+    for (const [name, n] of Object.entries(manifest.limits) as Array<[LimitName, number]>)
+      own[name] = Math.min(n, hostLimits[name] ?? Infinity);
+    const ctx = new Context({
+      parent: root,
+      limits: own satisfies Limits,
+      permissions: manifest.permissions ? permissionList(manifest.permissions) : DEFAULT_PERMISSIONS,
+    });
+    const runner = new ModuleRunner(
+      {
+        files: this.request.files,
+        compiled: this.compiled,
+        manifests: this.manifests,
+        recorder: this.recorder,
+        graph: this.graph,
+        math: seededMath(settings.seed),
       },
-      // the manifest may have tightened the settings' step limit
-      stepCap: root.limits.steps,
-      sleep: (ms: number) => this.env.sleep(ms),
-      onCheck: (steps: number) => this.progress(steps),
-      load: (spec: string, ctx: Context, module: number): Promise<object> => {
-        const pkg = ALLOWED_PACKAGES[spec];
-        if (pkg) return Promise.resolve(pkg);
-        const file = resolveFile(spec, this.request.files);
-        const compiled = file ? this.compiled.get(file) : undefined;
-        if (!file || !compiled) return Promise.reject(new Error(`executor/import: "${spec}" is not allowed`));
-        const entry = loaded.get(file);
-        // a file met again while it still loads is an import cycle: as in ES modules, it gives its live exports at once
-        if (entry) return entry.settled ? entry.done : Promise.resolve(entry.exports);
-        // an imported file is a module instance of its own in the trace, so its top-level frame stays apart
-        return start(file, this.recorder.modules.push({ file, parent: module }) - 1, ctx);
+      {
+        clock: env.clock,
+        sleep: (ms) => env.sleep(ms),
+        io: (kind, sub) => env.io(kind, sub),
+        turn: () => env.turn(),
+        onCheck: (steps) => this.progress(steps),
       },
-    };
-    const exports = await start(this.request.main, 0, root);
-    const main = exports.default;
-    this.result =
-      typeof main === 'function' ? await (main as (input: unknown) => unknown)(this.request.input) : await main;
-  }
-
-  /** Rejects when the context trips while the module waits (a timer, a hung promise): time and stop apply during awaits too. */
-  private async watch(root: Context, run: Promise<void>): Promise<void> {
-    let done = false;
-    void run.then(
-      () => (done = true),
-      () => (done = true),
     );
-    while (!done) {
-      await this.env.sleep(Math.min(WATCH_EVERY_MS, root.remainingMs() + 1));
-      if (done) return;
-      root.check();
+    this.runner = runner;
+    this.mainStartedAt = env.clock.now();
+    try {
+      this.result = await runner.run(this.request.main, ctx, undefined, this.request.input);
+    } finally {
+      this.mainMs = env.clock.now() - this.mainStartedAt;
     }
   }
 
   private progress(steps: number): void {
     const now = this.env.clock.now();
+    if (this.env.control) writeProgress(this.env.control, 'RUNNING', steps, now - this.startedAt);
     if (!this.env.onProgress || now - this.lastProgress < PROGRESS_EVERY_MS) return;
     this.lastProgress = now;
     this.env.onProgress({ steps, elapsedMs: now - this.startedAt, timeLimitMs: this.settings.timeLimitMs });
@@ -239,9 +231,11 @@ export class Controller {
     this.root?.cancel(new StepgraphError(CONTEXT_CODES.STOPPED, 'executor/post: the run has ended'));
     const trace = this.recorder.finish(this.failure);
     const wallMs = this.env.clock.now() - this.startedAt;
-    const stats = { steps: trace.stepCount, wallMs };
-    if (this.failure) return { ok: false, trace, error: this.failure, stats };
-    return { ok: true, trace, result: snapshot(this.result), stats };
+    const stats = { steps: trace.stepCount, wallMs, mainMs: this.mainMs };
+    if (this.env.control) writeProgress(this.env.control, 'ENDED', trace.stepCount, wallMs);
+    const modules = this.runner ? { modules: this.runner.monitor.report() } : {};
+    if (this.failure) return { ok: false, trace, error: this.failure, stats, ...modules };
+    return { ok: true, trace, result: snapshot(this.result), stats, ...modules };
   }
 
   private fail(

@@ -1,14 +1,18 @@
 import { System, type LoopHost } from '../kernel/system';
 import { TimerDevice, type TimerHost } from '../kernel/aio/timer';
 import { PromiseDevice } from '../kernel/aio/promise';
+import { NetworkDevice, type NetworkHost } from '../kernel/aio/network';
 import type { RunProgress, RunRequest, RunResponse } from '../protocol/run';
 import type { Clock } from '../shared/clock';
+import type { ControllerEnv } from './controller';
 import { runCoroutine, type RunSubmission } from './runCoroutine';
 
 /** What a host (Web Worker, Node worker thread, test) provides to the engine. */
 export interface EngineHost extends LoopHost, Clock {
   /** Timers for the kernel's `timer` AIO device. */
   timers: TimerHost;
+  /** HTTP for the kernel's `network` device; without it a script's `fetch` fails (K-NET2). */
+  fetch?: NetworkHost;
 }
 
 /** Per-run hooks from the host. */
@@ -17,6 +21,8 @@ export interface RunHooksLocal {
   onProgress?: (p: RunProgress) => void;
   /** True once the host asked the run to stop. */
   stopRequested?: () => boolean;
+  /** A control block (`shared/control.ts`): its stop flag stops the run; progress is written into it at every check. */
+  control?: Int32Array;
 }
 
 /** The core as a host sees it: a kernel with the `run` request kind registered, and its loop running. */
@@ -25,18 +31,21 @@ export class Engine {
   private readonly looping: Promise<void>;
 
   constructor(private readonly host: EngineHost) {
-    this.system = new System([new TimerDevice(host.timers), new PromiseDevice()]);
+    this.system = new System([new TimerDevice(host.timers), new PromiseDevice(), new NetworkDevice(host.fetch)]);
     this.system.addOnRequest('run', (sub) => runCoroutine(sub as RunSubmission));
     this.looping = this.system.loop(host);
   }
 
   /** Runs a request through the kernel; resolves with its response (also for failed runs). */
   run(request: RunRequest, hooks: RunHooksLocal = {}): Promise<RunResponse> {
-    const env = {
+    const env: ControllerEnv = {
       clock: this.host,
       sleep: (ms: number) => this.system.io<void>('timer', { ms }),
+      io: (kind, submission) => this.system.io(kind, submission),
+      turn: () => this.host.yieldToHost(),
       ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
       ...(hooks.stopRequested ? { stopRequested: hooks.stopRequested } : {}),
+      ...(hooks.control ? { control: hooks.control } : {}),
     };
     return new Promise((resolve, reject) =>
       this.system.submit('run', { request, env } satisfies RunSubmission, (c) =>

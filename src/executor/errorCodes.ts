@@ -12,6 +12,10 @@ export const RUN_CODES = {
   BAD_MANIFEST: 'PREP_BAD_MANIFEST',
   EXCEPTION: 'RUNNER_EXCEPTION',
   STACK: 'MEMORY_STACK',
+  /** A script called `spawn` or `fetch` with arguments that cannot work. */
+  BAD_CALL: 'RUNNER_BAD_CALL',
+  /** `spawn` named a file that is not in the playground. */
+  NO_FILE: 'RUNNER_NO_FILE',
   INTERNAL: 'INTERNAL',
 } as const;
 

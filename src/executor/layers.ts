@@ -38,7 +38,7 @@ export function capturingConsole(rec: Recorder): CapturedConsole {
   return { log: out, info: out, debug: out, dir: out, table: out, warn: err, error: err };
 }
 
-/** Globals of the host that a script must not reach; they are shadowed by `undefined`. */
+/** Globals of the host that a script must not reach; they are shadowed by `undefined` (`fetch` by the kernel's, C-FETCH1). */
 export const SHADOWED_GLOBALS = [
   'self',
   'globalThis',
@@ -46,7 +46,6 @@ export const SHADOWED_GLOBALS = [
   'postMessage',
   'importScripts',
   'close',
-  'fetch',
   'XMLHttpRequest',
   'WebSocket',
   'Worker',

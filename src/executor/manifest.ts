@@ -1,51 +1,66 @@
-import type { Limits } from '../runtime/limits';
+import { isLimitName, type LimitName, type Limits } from '../runtime/limits';
+import { isPermissionKind, PERMISSION_KINDS, type Permission, type PermissionMap } from '../runtime/permissions';
 import type { Result } from '../shared/result';
 import { err, ok } from '../shared/result';
 
-/** A module's declared needs, read before the run. */
+/** A module's declared needs, read before the run (C-MAN1). */
 export interface Manifest {
-  /** Permission kind → resource patterns. */
-  permissions: Record<string, string[]>;
-  /** Limits the module asks for (only tightening is possible). */
-  limits: Partial<Limits>;
+  /** Permission kind → resource patterns; undefined when the manifest does not say (the defaults apply). */
+  permissions: PermissionMap | undefined;
+  /** Limits the module asks for, by name. */
+  limits: Limits;
 }
 
-const LIMIT_FIELDS: Record<string, keyof Limits> = {
-  'execution/total-time': 'totalTimeMs',
-  'execution/steps': 'steps',
-};
-const KNOWN_LIMITS = new Set([
-  ...Object.keys(LIMIT_FIELDS),
-  'execution/cpu-time',
-  'net/requests',
-  'modules/simultaneous',
-]);
-const KINDS = new Set(['read', 'write', 'create', 'delete', 'use']);
+/** C-MAN2: what a module may do without a manifest: read and write `graph`, use the playground's files; no network. */
+export const DEFAULT_PERMISSIONS: readonly Permission[] = [
+  { kind: 'read', pattern: 'graph' },
+  { kind: 'write', pattern: 'graph' },
+  { kind: 'use', pattern: './...' },
+];
 
-/** Validates a manifest literal; the error names the field that is wrong. */
-export function parseManifest(value: unknown): Result<Manifest, string> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return err('manifest must be an object');
-  const { permissions = {}, limits = {}, ...rest } = value as Record<string, unknown>;
+/** The manifest of a file that declares none. */
+export const NO_MANIFEST: Manifest = { permissions: undefined, limits: {} };
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function parsePermissions(value: unknown, at: string): Result<PermissionMap, string> {
+  if (!isObject(value)) return err(`${at} must be an object`);
+  const out: Partial<Record<(typeof PERMISSION_KINDS)[number], string[]>> = {};
+  for (const [kind, patterns] of Object.entries(value)) {
+    if (!isPermissionKind(kind)) return err(`${at}.${kind} is not a permission kind (${PERMISSION_KINDS.join(', ')})`);
+    if (!Array.isArray(patterns)) return err(`${at}.${kind} must be an array of resource patterns`);
+    for (const [i, p] of patterns.entries()) {
+      if (typeof p !== 'string' || p.trim() === '') return err(`${at}.${kind}[${i}] must be a non-empty string`);
+    }
+    out[kind] = patterns as string[];
+  }
+  return ok(out);
+}
+
+function parseLimits(value: unknown, at: string): Result<Limits, string> {
+  if (!isObject(value)) return err(`${at} must be an object`);
+  const out: Partial<Record<LimitName, number>> = {};
+  for (const [name, n] of Object.entries(value)) {
+    if (!isLimitName(name)) return err(`${at}["${name}"] is not a known limit`);
+    if (typeof n !== 'number' || !(n >= 0)) return err(`${at}["${name}"] must be a non-negative number`);
+    out[name] = n;
+  }
+  return ok(out);
+}
+
+/**
+ * Validates a manifest literal (or `spawn`'s options, with `at` naming them); the error names
+ * the field that is wrong.
+ */
+export function parseManifest(value: unknown, at = 'manifest'): Result<Manifest, string> {
+  if (!isObject(value)) return err(`${at} must be an object`);
+  const { permissions, limits = {}, ...rest } = value;
   const extra = Object.keys(rest)[0];
-  if (extra) return err(`manifest.${extra} is not a manifest field (use permissions and limits)`);
-  if (typeof permissions !== 'object' || permissions === null || Array.isArray(permissions))
-    return err('manifest.permissions must be an object');
-  const perms: Record<string, string[]> = {};
-  for (const [kind, patterns] of Object.entries(permissions)) {
-    if (!KINDS.has(kind))
-      return err(`manifest.permissions.${kind} is not a permission kind (${[...KINDS].join(', ')})`);
-    if (!Array.isArray(patterns) || !patterns.every((p) => typeof p === 'string'))
-      return err(`manifest.permissions.${kind} must be an array of strings`);
-    perms[kind] = patterns as string[];
-  }
-  if (typeof limits !== 'object' || limits === null || Array.isArray(limits))
-    return err('manifest.limits must be an object');
-  const out: Partial<Limits> = {};
-  for (const [name, n] of Object.entries(limits)) {
-    if (!KNOWN_LIMITS.has(name)) return err(`manifest.limits["${name}"] is not a known limit`);
-    if (typeof n !== 'number' || !(n >= 0)) return err(`manifest.limits["${name}"] must be a non-negative number`);
-    const field = LIMIT_FIELDS[name];
-    if (field) out[field] = n;
-  }
-  return ok({ permissions: perms, limits: out });
+  if (extra) return err(`${at}.${extra} is not a manifest field (use permissions and limits)`);
+  const perms = permissions === undefined ? ok(undefined) : parsePermissions(permissions, `${at}.permissions`);
+  if (!perms.ok) return perms;
+  const lims = parseLimits(limits, `${at}.limits`);
+  if (!lims.ok) return lims;
+  return ok({ permissions: perms.value, limits: lims.value });
 }

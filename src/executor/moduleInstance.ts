@@ -11,20 +11,26 @@ import { StepgraphError } from '../shared/errors';
 export interface ModuleServices {
   /** The shared recorder. */
   recorder: Recorder;
-  /** The run's graph. */
+  /** The run's graph, as this module may use it (its permissions checked). */
   graph: Graph;
   /** The run's `Math`, whose `random` is seeded once per run and shared by all its modules. */
   math: Math;
-  /** Charges the steps recorded run-wide since the last charge (by any module) to `context`; throws when a budget trips. */
-  chargeSteps(context: Context, stepsSoFar: number): void;
+  /** The context of the module instance this file runs in (an imported file runs in its importer's). */
+  context: Context;
+  /** A context check before the step that makes `steps` run-wide: charges and throws when a budget trips. */
+  check(steps: number): void;
+  /** The run-wide step count at which this module's step budget runs out. */
+  readonly stepCap: number;
+  /** This module's code is about to run again (C-CPU1): what runs next is charged to it. */
+  enter(): void;
   /** Loads another module's exports for `import`. */
-  load(specifier: string, context: Context, module: number): Promise<object>;
-  /** `sleep(ms)`, through the kernel's timers. */
+  load(specifier: string): Promise<object>;
+  /** Waits `ms` through the kernel's timers. */
   sleep(ms: number): Promise<void>;
-  /** Called at each context check (progress reports). */
-  onCheck(steps: number): void;
-  /** Run-wide step cap (the root context's step limit). */
-  stepCap: number;
+  /** The script's `spawn(file, input, options)`. */
+  spawn(file: unknown, input: unknown, options: unknown): Promise<unknown>;
+  /** The script's `fetch(url, init)`. */
+  fetch(url: unknown, init: unknown): Promise<unknown>;
 }
 
 const CHECK_EVERY = 1024;
@@ -38,11 +44,11 @@ const CHECK_MS = 8;
 export async function evaluate(
   file: CompiledFile,
   module: number,
-  context: Context,
   s: ModuleServices,
   /** The module's exports object, which importers in a cycle may hold before the body has run. */
   exports: Record<string, unknown> = Object.create(null) as Record<string, unknown>,
 ): Promise<Record<string, unknown>> {
+  const context = s.context;
   // start often and back off while steps are fast: the first steps may already be slow ones
   let every = 16;
   let lastLeft = context.remainingMs();
@@ -52,11 +58,11 @@ export async function evaluate(
     get checkEvery() {
       return every;
     },
-    stepCap: s.stepCap,
+    get stepCap() {
+      return s.stepCap;
+    },
     check: (steps) => {
-      s.chargeSteps(context, steps);
-      context.check();
-      s.onCheck(steps);
+      s.check(steps);
       // slow steps (big untraced work in one statement) get checked more often, fast ones less
       const left = context.remainingMs();
       const spent = lastLeft - left;
@@ -64,10 +70,22 @@ export async function evaluate(
       if (spent > 2 * CHECK_MS) every = Math.max(1, every >> 1);
       else if (spent < CHECK_MS / 2) every = Math.min(CHECK_EVERY, every << 1);
     },
-    load: (spec) => s.load(spec, context, module),
+    load: (spec) => s.load(spec),
     aborted: () => context.cancelled,
+    resumed: () => s.enter(),
   });
-  const params = ['__sg', 'graph', 'console', 'sleep', 'Math', 'setTimeout', 'clearTimeout', ...SHADOWED_GLOBALS];
+  const params = [
+    '__sg',
+    'graph',
+    'console',
+    'sleep',
+    'spawn',
+    'fetch',
+    'Math',
+    'setTimeout',
+    'clearTimeout',
+    ...SHADOWED_GLOBALS,
+  ];
   let body: (...a: unknown[]) => Promise<void>;
   try {
     // eslint-disable-next-line no-new-func -- running the user's (instrumented) code is the point; the layers shadow the host's globals
@@ -90,26 +108,54 @@ export async function evaluate(
       if (context.cancelled) return new Promise<void>(() => {});
       context.check();
       left -= part;
-      if (!(left > 0)) return;
+      if (!(left > 0)) break;
     }
+    s.enter();
   };
   await body(
     probe,
     s.graph,
     capturingConsole(s.recorder),
-    sleep,
+    (ms: number) => handled(sleep(ms)),
+    (file: unknown, input: unknown, options: unknown) => resumed(s.spawn(file, input, options), s.enter),
+    (url: unknown, init: unknown) => resumed(s.fetch(url, init), s.enter),
     s.math,
-    ...kernelTimers(sleep),
+    ...kernelTimers(sleep, s.enter),
     ...SHADOWED_GLOBALS.map(() => undefined),
   );
   return exports;
+}
+
+/** A promise given to a script: a rejection it never awaits is not an unhandled one in the host. */
+function handled<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => {});
+  return p;
+}
+
+/** `p`, entering the module again when it settles: the code that goes on after the wait is the module's. */
+function resumed<T>(p: Promise<T>, enter: () => void): Promise<T> {
+  return handled(
+    p.then(
+      (v) => {
+        enter();
+        return v;
+      },
+      (e: unknown) => {
+        enter();
+        throw e;
+      },
+    ),
+  );
 }
 
 /**
  * `setTimeout` and `clearTimeout` on the kernel's timers (through the module's `sleep`), not the host's:
  * a callback then obeys the run's time limit and never fires after the module is stopped.
  */
-function kernelTimers(sleep: (ms: number) => Promise<void>): [setTimeout: unknown, clearTimeout: unknown] {
+function kernelTimers(
+  sleep: (ms: number) => Promise<void>,
+  enter: () => void,
+): [setTimeout: unknown, clearTimeout: unknown] {
   const pending = new Set<number>();
   let next = 1;
   const set = (fn: unknown, ms?: number, ...args: unknown[]): number => {
@@ -117,7 +163,9 @@ function kernelTimers(sleep: (ms: number) => Promise<void>): [setTimeout: unknow
     pending.add(id);
     void sleep(Number(ms) || 0).then(
       () => {
-        if (pending.delete(id) && typeof fn === 'function') (fn as (...a: unknown[]) => void)(...args);
+        if (!pending.delete(id) || typeof fn !== 'function') return;
+        enter();
+        (fn as (...a: unknown[]) => void)(...args);
       },
       // the run hit its time limit first: the callback is dropped, as the run is over
       () => pending.delete(id),

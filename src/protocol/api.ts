@@ -7,11 +7,12 @@ export type ProgressListener = (progress: RunProgress) => void;
 export interface RuntimeApi {
   /**
    * Runs a request to completion (or failure) and returns its trace.
-   * `cancelFlag` is a shared Int32Array(1) that the host sets to 1 to stop the run; the worker
-   * reads it between steps. It needs a cross-origin isolated page; without it the host stops a run
-   * by terminating the worker.
+   * `control` is a control block over shared memory (`src/shared/control.ts`): the host sets its
+   * stop slot to stop the run and reads progress from it while the script runs, without a message;
+   * the worker writes it at every context check. It needs a cross-origin isolated page; without it
+   * the host stops a run by terminating the worker.
    */
-  run(request: RunRequest, onProgress?: ProgressListener, cancelFlag?: Int32Array): Promise<RunResponse>;
+  run(request: RunRequest, onProgress?: ProgressListener, control?: Int32Array): Promise<RunResponse>;
   /** Answers at once; used to check the worker is alive. */
   ping(): Promise<'pong'>;
 }

@@ -1,5 +1,6 @@
 export type * from './api';
 export type * from './graph';
+export type * from './modules';
 export type * from './run';
 export type * from './trace';
 export { DEFAULT_SETTINGS } from './run';

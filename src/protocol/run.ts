@@ -1,4 +1,5 @@
 import type { GraphInput } from './graph';
+import type { ModulesReport } from './modules';
 import type { Trace, TraceError, TraceValue } from './trace';
 
 /** Limits and reproducibility settings of a run. */
@@ -48,5 +49,14 @@ export interface RunResponse {
   /** Set when `ok` is false (same as `trace.error`). */
   error?: TraceError;
   /** Steps, wall time. */
-  stats: { steps: number; wallMs: number };
+  stats: {
+    /** Steps recorded. */
+    steps: number;
+    /** Milliseconds from the request to the response. */
+    wallMs: number;
+    /** Milliseconds of the main phase alone: the script running, traced (no compiling). */
+    mainMs: number;
+  };
+  /** The module instances with a context (the main module, spawned ones), their states and usage; absent when the run never started. */
+  modules?: ModulesReport;
 }

@@ -1,50 +1,111 @@
 import type { Clock } from '../shared/clock';
 import type { Millis } from '../shared/brand';
 import { StepgraphError } from '../shared/errors';
-import type { Limits } from './limits';
+import { CONTEXT_CODES, limitError, permissionDenied } from './codes';
+import { LIMIT_KINDS, looserLimit, tighten, type LimitName, type Limits } from './limits';
+import { covers, describePermission, matches, type Permission, type PermissionKind } from './permissions';
+import { TokenBucket } from './tokenBucket';
+import { WaitQueue } from './limiter';
 
-/** Codes of the errors a context raises; the trace's error kind follows from them. */
-export const CONTEXT_CODES = {
-  TIME: 'LIMIT_TIME',
-  STEPS: 'LIMIT_STEPS',
-  STOPPED: 'STOPPED',
-  LOOSER_LIMIT: 'CONTEXT_LOOSER_LIMIT',
-} as const;
+export { CONTEXT_CODES } from './codes';
+
+/** How a context is made: from a manifest's permissions and limits, and from its parent. */
+export interface ContextOptions {
+  /** This context's own limits; its ancestors' apply as well (C-LIM4). */
+  limits?: Limits;
+  /** Granted permissions; `all` only for a host's root context, which grants whatever its children ask. */
+  permissions?: readonly Permission[] | 'all';
+  /** The parent: its limits, buckets and forbidden permissions apply here too. */
+  parent?: Context;
+  /** Monotonic time; inherited from the parent. */
+  clock?: Clock;
+  /** Waits `ms` through the kernel's timers (a rate limit's refill); inherited from the parent. */
+  wait?: (ms: number) => Promise<void>;
+  /** An outside stop request (a host flag), polled at each check. */
+  stop?: () => boolean;
+}
+
+const noWait = (): Promise<void> => Promise.reject(new Error('runtime/Context: no timer to wait for a refill with'));
+
+/** What a context has used, its descendants' use included. */
+export interface ContextUsage {
+  /** Steps charged. */
+  steps: number;
+  /** CPU milliseconds charged. */
+  cpuMs: number;
+}
 
 /**
- * A module instance's context (after Inox): its limits, its cancellation, its teardown tasks.
- * Cancelling a context cancels every descendant. Children draw on their ancestors' budgets.
+ * A module instance's context (after Inox): permissions, limits as token buckets, cancellation
+ * that cascades to every descendant, and teardown tasks. Children draw on their ancestors' buckets.
  */
 export class Context {
-  private readonly children = new Set<Context>();
-  private readonly teardowns: Array<() => void> = [];
-  private reason: StepgraphError | undefined;
-  private stepsUsed = 0;
+  /** The parent context, if any. */
+  readonly parent: Context | undefined;
+  /** This context's own limits (its ancestors' apply too). */
+  readonly limits: Limits;
   /** When this context was made. */
   readonly startedAt: Millis;
+  /** Its clock. */
+  readonly clock: Clock;
+  private readonly wait: (ms: number) => Promise<void>;
+  private readonly stop: (() => boolean) | undefined;
+  private readonly granted: readonly Permission[] | 'all';
+  private readonly forbidden: Permission[] = [];
+  private readonly children = new Set<Context>();
+  private readonly teardowns: Array<(() => void) | undefined> = [];
+  private readonly buckets = new Map<LimitName, TokenBucket>();
+  private readonly queues = new Map<LimitName, WaitQueue>();
+  private readonly used: ContextUsage = { steps: 0, cpuMs: 0 };
+  private reason: StepgraphError | undefined;
 
-  constructor(
-    /** The limits of this context alone; ancestors' limits apply too. */
-    readonly limits: Limits,
-    private readonly clock: Clock,
-    private readonly parent?: Context,
-    /** An outside stop request (a host flag), polled at each check. */
-    private readonly externalStop?: () => boolean,
-  ) {
+  constructor(o: ContextOptions) {
+    const parent = o.parent;
+    const clock = o.clock ?? parent?.clock;
+    if (!clock) throw new Error('runtime/Context: a root context needs a clock');
+    this.parent = parent;
+    this.clock = clock;
+    this.wait = o.wait ?? parent?.wait ?? noWait;
+    this.stop = o.stop;
+    this.limits = o.limits ?? {};
+    this.granted = o.permissions ?? [];
     this.startedAt = clock.now();
+    if (parent) this.checkChildRules(parent);
+    for (const [name, value] of Object.entries(this.limits) as Array<[LimitName, number]>) this.addBucket(name, value);
     if (parent) {
-      for (const key of Object.keys(limits) as Array<keyof Limits>) {
-        if (limits[key] > parent.limits[key]) {
-          throw new StepgraphError(
-            CONTEXT_CODES.LOOSER_LIMIT,
-            `runtime/Context: a child's limit ${key}=${limits[key]} is looser than its parent's ${parent.limits[key]}`,
-            { limit: key },
-          );
-        }
-      }
       parent.children.add(this);
       if (parent.reason) this.reason = parent.reason;
     }
+  }
+
+  /** C-LIM3, C-CHILD1: a child may ask for no looser limit and no permission its parent lacks. */
+  private checkChildRules(parent: Context): void {
+    const loose = looserLimit(this.limits, parent.effectiveLimits());
+    if (loose) {
+      throw new StepgraphError(
+        CONTEXT_CODES.LOOSER_LIMIT,
+        `runtime/Context: a child's limit ${loose.name}=${loose.child} is looser than its parent's ${loose.parent}`,
+        { limit: loose.name },
+      );
+    }
+    const asked = this.granted === 'all' ? undefined : this.granted.find((p) => !parent.holds(p));
+    if (this.granted === 'all' || asked) {
+      const what = asked ? describePermission(asked.kind, asked.pattern) : 'every permission';
+      throw new StepgraphError(
+        CONTEXT_CODES.PERMISSION_NOT_HELD,
+        `runtime/Context: a child may not hold ${what}: its parent does not hold it`,
+        { permission: asked ?? 'all' },
+      );
+    }
+  }
+
+  private addBucket(name: LimitName, value: number): void {
+    const kind = LIMIT_KINDS[name];
+    if (kind === 'deadline') return;
+    const rated = kind === 'frequency' || kind === 'byteRate';
+    const bucket = new TokenBucket(value, rated ? value / 1000 : 0, this.clock);
+    this.buckets.set(name, bucket);
+    if (rated) this.queues.set(name, new WaitQueue(bucket, this.wait, name));
   }
 
   /** The error that cancelled this context, if any. */
@@ -57,37 +118,46 @@ export class Context {
     if (this.reason && this.teardowns.length === 0) return;
     this.reason ??= reason;
     for (const child of this.children) child.cancel(reason);
-    const tasks = this.teardowns.splice(0);
-    for (const task of tasks) {
+    for (const task of this.teardowns.splice(0)) {
       try {
-        task();
+        task?.();
       } catch {
         // one failing teardown must not skip the others
       }
     }
   }
 
-  /** Registers a task to run once when the context is cancelled or finished. */
-  onTeardown(task: () => void): void {
-    if (this.reason) task();
-    else this.teardowns.push(task);
+  /** Runs `task` once when the context is cancelled (at once if it is); returns a function that unregisters it. */
+  onTeardown(task: () => void): () => void {
+    if (this.reason) {
+      task();
+      return () => {};
+    }
+    const i = this.teardowns.push(task) - 1;
+    return () => {
+      if (this.teardowns[i] === task) this.teardowns[i] = undefined;
+    };
+  }
+
+  /** Detaches a finished child so it no longer receives cancellation. */
+  release(): void {
+    this.parent?.children.delete(this);
+  }
+
+  /** Charges a depleting budget here and in every ancestor; false when one ran out (its context is then cancelled). */
+  charge(name: 'execution/steps' | 'execution/cpu-time', amount: number): boolean {
+    for (const c of this.lineage()) {
+      if (name === 'execution/steps') c.used.steps += amount;
+      else c.used.cpuMs += amount;
+      const bucket = c.buckets.get(name);
+      if (bucket && bucket.drain(amount) > 0 && !c.reason) c.cancel(limitError(name, bucket.capacity));
+    }
+    return !this.reason;
   }
 
   /** Records `n` steps here and in every ancestor; throws when a step budget is exhausted. */
   chargeSteps(n: number): void {
-    for (const c of this.lineage()) {
-      c.stepsUsed += n;
-      if (c.stepsUsed > c.limits.steps && !c.reason) {
-        // the context whose budget ran out stops, and with it every descendant (this one included)
-        c.cancel(
-          new StepgraphError(
-            CONTEXT_CODES.STEPS,
-            `runtime/steps: the step limit of ${c.limits.steps} steps was reached`,
-            { limit: 'execution/steps' },
-          ),
-        );
-      }
-    }
+    this.charge('execution/steps', n);
     if (this.reason) throw this.reason;
   }
 
@@ -96,18 +166,13 @@ export class Context {
     if (!this.reason) {
       const now = this.clock.now();
       for (const c of this.lineage()) {
-        if (c.externalStop?.()) {
+        if (c.stop?.()) {
           c.cancel(new StepgraphError(CONTEXT_CODES.STOPPED, 'runtime/stop: the run was stopped'));
           break;
         }
-        if (now - c.startedAt > c.limits.totalTimeMs) {
-          c.cancel(
-            new StepgraphError(
-              CONTEXT_CODES.TIME,
-              `runtime/time: the time limit of ${c.limits.totalTimeMs} ms was reached`,
-              { limit: 'execution/total-time' },
-            ),
-          );
+        const total = c.limits['execution/total-time'];
+        if (total !== undefined && now - c.startedAt > total) {
+          c.cancel(limitError('execution/total-time', total));
           break;
         }
       }
@@ -119,23 +184,103 @@ export class Context {
   remainingMs(): number {
     const now = this.clock.now();
     let left = Infinity;
-    for (const c of this.lineage()) left = Math.min(left, c.limits.totalTimeMs - (now - c.startedAt));
+    for (const c of this.lineage()) {
+      const total = c.limits['execution/total-time'];
+      if (total !== undefined) left = Math.min(left, total - (now - c.startedAt));
+    }
     return Math.max(0, left);
+  }
+
+  /** Tokens left in the emptiest bucket of `name` along the lineage (Infinity when none limits it). */
+  remaining(name: LimitName): number {
+    let left = Infinity;
+    for (const c of this.lineage()) left = Math.min(left, c.buckets.get(name)?.tokens ?? Infinity);
+    return left;
+  }
+
+  /** C-RATE1–3: waits for `n` tokens of a rate limit in this context's bucket and each ancestor's. */
+  async take(name: LimitName, n = 1): Promise<void> {
+    for (const c of this.lineage()) {
+      const queue = c.queues.get(name);
+      const bucket = c.buckets.get(name);
+      if (!queue || !bucket) continue;
+      const part = LIMIT_KINDS[name] === 'byteRate' ? Math.max(1, bucket.capacity) : n;
+      for (let left = n; left > 0; left -= part) await queue.take(Math.min(part, left), this);
+    }
+  }
+
+  /** C-TOT1: takes `n` tokens of a total limit everywhere on the lineage, or throws and takes none; the result gives them back once. */
+  acquire(name: LimitName, n = 1): () => void {
+    if (this.reason) throw this.reason;
+    const held = [...this.lineage()].flatMap((c) => c.buckets.get(name) ?? []);
+    const short = held.find((b) => b.tokens < n);
+    if (short) throw limitError(name, short.capacity);
+    for (const b of held) b.tryTake(n);
+    let given = false;
+    return () => {
+      if (given) return;
+      given = true;
+      for (const b of held) b.give(n);
+    };
+  }
+
+  /** The limits that apply here: the stricter of this context's and every ancestor's. */
+  effectiveLimits(): Limits {
+    let out: Limits = {};
+    for (const c of this.lineage()) out = tighten(out, c.limits);
+    return out;
+  }
+
+  /** C-PERM4: whether this context may do `kind` on `resource`. */
+  has(kind: PermissionKind, resource: string): boolean {
+    const granted =
+      this.granted === 'all' || this.granted.some((g) => g.kind === kind && matches(g.pattern, resource));
+    return granted && !this.forbids((f) => f.kind === kind && matches(f.pattern, resource));
+  }
+
+  /** C-PERM6: throws `PERMISSION_DENIED` (and stops the module) unless this context has the permission. */
+  require(kind: PermissionKind, resource: string): void {
+    if (this.reason) throw this.reason;
+    if (this.has(kind, resource)) return;
+    const e = permissionDenied(kind, resource);
+    this.cancel(e);
+    throw e;
+  }
+
+  /** C-PERM5: forbids these permissions here and in every descendant from now on. */
+  drop(permissions: readonly Permission[]): void {
+    this.forbidden.push(...permissions);
+  }
+
+  /** C-CHILD1: whether a child of this context may be granted `p`. */
+  holds(p: Permission): boolean {
+    const granted =
+      this.granted === 'all' || this.granted.some((g) => g.kind === p.kind && covers(g.pattern, p.pattern));
+    return granted && !this.forbids((f) => f.kind === p.kind && covers(f.pattern, p.pattern));
+  }
+
+  /** The permissions granted to this context (`all` for a host's root). */
+  get permissions(): readonly Permission[] | 'all' {
+    return this.granted;
+  }
+
+  /** What this context and its descendants have used. */
+  get usage(): ContextUsage {
+    return { ...this.used };
   }
 
   /** Steps used in this context (children included). */
   get steps(): number {
-    return this.stepsUsed;
+    return this.used.steps;
+  }
+
+  private forbids(test: (f: Permission) => boolean): boolean {
+    for (const c of this.lineage()) if (c.forbidden.some(test)) return true;
+    return false;
   }
 
   /** This context, then each ancestor up to the root. */
   private *lineage(): Generator<Context> {
-    yield this;
-    for (let c = this.parent; c; c = c.parent) yield c;
-  }
-
-  /** Detaches a finished child so it no longer receives cancellation. */
-  release(): void {
-    this.parent?.children.delete(this);
+    for (let c: Context | undefined = this; c; c = c.parent) yield c;
   }
 }

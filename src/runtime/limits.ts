@@ -1,18 +1,58 @@
-/** The limits a context enforces in issue-2 scope; names follow the manifest (`execution/steps`…). */
-export interface Limits {
-  /** `execution/total-time`: ms since the module started. */
-  totalTimeMs: number;
-  /** `execution/steps`: statements executed. */
-  steps: number;
+/** How a limit is counted (after Inox's limit kinds). */
+export type LimitKind =
+  /** A deadline: ms since the context started. */
+  | 'deadline'
+  /** A budget used up by charges, never refilled (CPU time, steps). */
+  | 'depleting'
+  /** Tokens per second; a take waits for the refill (requests). */
+  | 'frequency'
+  /** Bytes per second; like `frequency`, taken in capacity-sized parts. */
+  | 'byteRate'
+  /** Tokens held while a resource lives and given back when it is released. */
+  | 'total';
+
+/** Every limit a manifest may set, with its kind. */
+export const LIMIT_KINDS = {
+  'execution/total-time': 'deadline',
+  'execution/steps': 'depleting',
+  'execution/cpu-time': 'depleting',
+  'net/requests': 'frequency',
+  'net/bytes': 'byteRate',
+  'modules/simultaneous': 'total',
+} as const satisfies Record<string, LimitKind>;
+
+/** The name of a limit, as written in a manifest. */
+export type LimitName = keyof typeof LIMIT_KINDS;
+
+/** Limits by name, in base units (ms, steps, per second, bytes per second, modules); a missing one is not limited here. */
+export type Limits = Readonly<Partial<Record<LimitName, number>>>;
+
+/** True for a known limit name. */
+export const isLimitName = (name: string): name is LimitName => Object.hasOwn(LIMIT_KINDS, name);
+
+/** The limits of a run with no manifest and no settings (DESIGN.md; C-LIM1). */
+export const DEFAULT_LIMITS: Limits = {
+  'execution/total-time': 5000,
+  'execution/steps': 1_000_000,
+  'net/requests': 10,
+  'modules/simultaneous': 16,
+};
+
+/** The stricter of two sets of limits, name by name; a name missing from both stays missing. */
+export function tighten(a: Limits, b: Limits): Limits {
+  const out: Partial<Record<LimitName, number>> = { ...a };
+  for (const [name, value] of Object.entries(b) as Array<[LimitName, number | undefined]>) {
+    if (value === undefined) continue;
+    out[name] = Math.min(value, out[name] ?? Infinity);
+  }
+  return out;
 }
 
-/** The limits of a module with no manifest (DESIGN.md): 5 s, 1,000,000 steps. */
-export const DEFAULT_LIMITS: Limits = { totalTimeMs: 5000, steps: 1_000_000 };
-
-/** The stricter of two sets of limits, field by field. */
-export function tighten(a: Limits, b: Partial<Limits>): Limits {
-  return {
-    totalTimeMs: Math.min(a.totalTimeMs, b.totalTimeMs ?? Infinity),
-    steps: Math.min(a.steps, b.steps ?? Infinity),
-  };
+/** The first limit of `child` looser than the same limit in `parent`, if any. */
+export function looserLimit(child: Limits, parent: Limits): { name: LimitName; child: number; parent: number } | undefined {
+  for (const [name, value] of Object.entries(child) as Array<[LimitName, number | undefined]>) {
+    const bound = parent[name];
+    if (value !== undefined && bound !== undefined && value > bound) return { name, child: value, parent: bound };
+  }
+  return undefined;
 }

@@ -6,6 +6,8 @@ export interface SampleAlgorithm {
   id: string;
   /** Name shown in the picker. */
   title: string;
+  /** One line on what it does, for the picker. */
+  description?: string;
   /** The id of the sample graph it fits. */
   graph: string;
   /** The script, TypeScript. */

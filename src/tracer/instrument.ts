@@ -2,6 +2,7 @@ import * as t from '@babel/types';
 import { transform as stripTypes } from 'sucrase';
 import { generate, parse, traverse, type NodePath, type Scope } from './babel';
 import { collectWrites } from './writes';
+import { rewriteMutations } from './rewriteMutations';
 import { blockSafe, functionName } from './functionInfo';
 import { generated, rewriteModuleSyntax, type ImportSite } from './moduleSyntax';
 import type { Tables } from './tables';
@@ -50,6 +51,8 @@ export function compileFile(
   file: string,
   source: string,
   tables: Tables,
+  /** False compiles the file untraced (module syntax and types only): the benchmark's native baseline. */
+  instrument = true,
 ): { ok: true; value: CompiledFile } | { ok: false; error: SyntaxProblem } {
   let ast: t.File;
   try {
@@ -71,7 +74,10 @@ export function compileFile(
     };
   }
   const shape = rewriteModuleSyntax(ast.program);
-  new Instrumenter(tables, tables.file(file), file).run(ast);
+  if (instrument) {
+    rewriteMutations(ast, tables);
+    new Instrumenter(tables, tables.file(file), file).run(ast);
+  }
   let code = generate(ast, { comments: false }).code;
   if (isTypeScript(file)) code = stripTypes(code, { transforms: ['typescript'], disableESTransforms: true }).code;
   return { ok: true, value: { file, code, imports: shape.imports, manifest: shape.manifest } };

@@ -1,4 +1,5 @@
 import type { Recorder } from './recorder';
+import { afterCall, afterDelete, afterPut, resync, sizeBefore } from './mutations';
 
 /** What a probe needs from the module instance it belongs to. */
 export interface ProbeHost {
@@ -16,6 +17,8 @@ export interface ProbeHost {
   readonly exports: Record<string, unknown>;
   /** The error that stopped the run, once it is stopped. */
   aborted(): unknown;
+  /** Called when a frame of this module resumes after an `await` or `yield`: the host charges the CPU time that follows to this module. */
+  resumed?(): void;
 }
 
 /**
@@ -78,7 +81,92 @@ export class Probe {
   /** `frame` resumed after an `await` or `yield`; passes the value it resumed with through. */
   r(frame: number, value: unknown): unknown {
     this.rec.lastFrame = frame;
+    this.host.resumed?.();
     return value;
+  }
+
+  /**
+   * `o.m(a…)` for a method named like a mutator (`push`, `set`, `add`, `delete`…): calls it exactly as
+   * written (`o` and `o.m` were evaluated by the caller, in order) and records what it did to `o`
+   * when `o` is a tracked collection. `site` names the callee for the error when it is not a function.
+   */
+  c0(site: number, o: unknown, fn: unknown): unknown {
+    if (typeof fn !== 'function') this.notAFunction(site);
+    const id = this.rec.store.idOf(o);
+    if (id < 0) return (fn as () => unknown).call(o);
+    const before = sizeBefore(this.rec.store, id, o as object);
+    const r = (fn as () => unknown).call(o);
+    afterCall(this.rec.store, id, o as object, fn, before, r, 0);
+    return r;
+  }
+
+  /** One-argument `o.m(a)`: see `c0`. */
+  c1(site: number, o: unknown, fn: unknown, a: unknown): unknown {
+    if (typeof fn !== 'function') this.notAFunction(site);
+    const id = this.rec.store.idOf(o);
+    if (id < 0) return (fn as (a: unknown) => unknown).call(o, a);
+    const before = sizeBefore(this.rec.store, id, o as object);
+    const r = (fn as (a: unknown) => unknown).call(o, a);
+    afterCall(this.rec.store, id, o as object, fn, before, r, 1, a);
+    return r;
+  }
+
+  /** Two-argument `o.m(a, b)`: see `c0`. */
+  c2(site: number, o: unknown, fn: unknown, a: unknown, b: unknown): unknown {
+    if (typeof fn !== 'function') this.notAFunction(site);
+    const id = this.rec.store.idOf(o);
+    if (id < 0) return (fn as (a: unknown, b: unknown) => unknown).call(o, a, b);
+    const before = sizeBefore(this.rec.store, id, o as object);
+    const r = (fn as (a: unknown, b: unknown) => unknown).call(o, a, b);
+    afterCall(this.rec.store, id, o as object, fn, before, r, 2, a, b);
+    return r;
+  }
+
+  /** Any other arity, spread arguments included: see `c0`. */
+  cn(site: number, o: unknown, fn: unknown, ...args: unknown[]): unknown {
+    if (typeof fn !== 'function') this.notAFunction(site);
+    const id = this.rec.store.idOf(o);
+    if (id < 0) return (fn as (...a: unknown[]) => unknown).apply(o, args);
+    const before = sizeBefore(this.rec.store, id, o as object);
+    const r = (fn as (...a: unknown[]) => unknown).apply(o, args);
+    afterCall(this.rec.store, id, o as object, fn, before, r, args.length, undefined, undefined, args);
+    return r;
+  }
+
+  private notAFunction(site: number): never {
+    throw new TypeError(`${this.rec.tables.names[site] ?? 'expression'} is not a function`);
+  }
+
+  /** `o[k] = v`, evaluated in the same order; records it when `o` is tracked. Returns `v`. */
+  p(o: unknown, k: PropertyKey, v: unknown): unknown {
+    const id = this.rec.store.idOf(o);
+    (o as Record<PropertyKey, unknown>)[k] = v;
+    if (id >= 0) afterPut(this.rec.store, id, o as object, k);
+    return v;
+  }
+
+  /** `delete o[k]`; records it when `o` is tracked. */
+  d(o: unknown, k: PropertyKey): boolean {
+    const id = this.rec.store.idOf(o);
+    const r = delete (o as Record<PropertyKey, unknown>)[k];
+    if (id >= 0 && r) afterDelete(this.rec.store, id, o as object, k);
+    return r;
+  }
+
+  /** ToNumeric, as `x++` applies it. */
+  num(x: unknown): number | bigint {
+    return typeof x === 'bigint' ? x : +(x as number);
+  }
+
+  /** `n + delta` for a number or a bigint, as `++` and `--` compute it. */
+  inc(n: number | bigint, delta: number): number | bigint {
+    return typeof n === 'bigint' ? n + BigInt(delta) : n + delta;
+  }
+
+  /** Records the whole content of `o` again, after a change the instrumenter could not describe. */
+  y(o: unknown): void {
+    const id = this.rec.store.idOf(o);
+    if (id >= 0) resync(this.rec.store, id, o as object, 0);
   }
 
   /** The module body starts; returns its frame. */

@@ -1,5 +1,8 @@
-import type { Trace, TraceValue } from '../protocol/trace';
-import { TRACE_VERSION } from '../protocol/trace';
+import type { Trace, TraceGraphOp, TraceValue } from '../protocol/trace';
+import { REF, TRACE_VERSION } from '../protocol/trace';
+import { materialize, SHOW_BUDGET, type ShowBudget } from './materialize';
+import { ObjectStates } from './objectState';
+import { payloadOf, tagOf } from './refs';
 
 /** Where a step is and who ran it. */
 export interface StepInfo {
@@ -33,7 +36,7 @@ export interface VariableAt {
   global: boolean;
   /** Its value at this step. */
   value: TraceValue;
-  /** True when this step wrote it. */
+  /** True when this step bound it to a new value or changed the collection it holds. */
   changed: boolean;
 }
 
@@ -52,13 +55,30 @@ function lastWriteAtMost(writes: number[], writeStep: Uint32Array, x: number): n
   return ans;
 }
 
+/** Index of the last entry of a sorted column (first `n` entries) that is ≤ x, or -1. */
+function lastAtMost(col: ArrayLike<number>, n: number, x: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((col[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /**
- * Answers questions about any step of a trace by binary search over per-variable write lists:
- * seeking forward, backward or anywhere costs the same.
+ * Answers questions about any step of a trace by binary search: over the frame runs, over each
+ * variable's writes, and over each object's operations (from its nearest snapshot). Seeking
+ * forward, backward or anywhere costs the same.
  */
 export class TraceReader {
   /** Per frame: per slot, the write indices in step order. */
   private readonly series = new Map<number, Map<number, number[]>>();
+  /** Per frame: the body frame of its module. */
+  private readonly moduleFrame: Int32Array;
+  /** Rebuilds objects at any step. */
+  readonly objects: ObjectStates;
 
   constructor(readonly trace: Trace) {
     if (trace.version !== TRACE_VERSION)
@@ -72,6 +92,15 @@ export class TraceReader {
       if (!list) bySlot.set(slot, (list = []));
       list.push(w);
     }
+    const frames = trace.frames;
+    this.moduleFrame = new Int32Array(frames.depth.length);
+    const lastBody = new Map<number, number>();
+    for (let f = 0; f < frames.depth.length; f++) {
+      const mod = frames.module[f] as number;
+      if (frames.depth[f] === 0) lastBody.set(mod, f);
+      this.moduleFrame[f] = lastBody.get(mod) ?? -1;
+    }
+    this.objects = new ObjectStates(trace);
   }
 
   /** Number of steps. */
@@ -79,11 +108,17 @@ export class TraceReader {
     return this.trace.stepCount;
   }
 
+  /** The frame that executed step `i`. */
+  frameAt(i: number): number {
+    const tr = this.trace;
+    return tr.runFrame[Math.max(0, lastAtMost(tr.runStep, tr.runCount, i))] ?? 0;
+  }
+
   /** Where step `i` is. */
   step(i: number): StepInfo {
     const tr = this.trace;
     const st = tr.statements[tr.stepStatement[i] as number];
-    const frame = tr.stepFrame[i] as number;
+    const frame = this.frameAt(i);
     return {
       index: i,
       file: tr.files[st?.file ?? 0] ?? '',
@@ -97,12 +132,12 @@ export class TraceReader {
   }
 
   /** The variables of the step's own frame and of its module's top level, as they are after step `i`. */
-  variables(i: number): VariableAt[] {
+  variables(i: number, budget: ShowBudget = SHOW_BUDGET): VariableAt[] {
     const tr = this.trace;
-    const frame = tr.stepFrame[i] as number;
+    const frame = this.frameAt(i);
     const frames = [frame];
-    const top = this.moduleFrameOf(frame, i);
-    if (top !== undefined && top !== frame) frames.push(top);
+    const top = this.moduleFrame[frame] ?? -1;
+    if (top >= 0 && top !== frame) frames.push(top);
     const out: VariableAt[] = [];
     for (const f of frames) {
       const bySlot = this.series.get(f);
@@ -111,13 +146,15 @@ export class TraceReader {
         const k = lastWriteAtMost(writes, tr.writeStep, i);
         if (k < 0) continue;
         const w = writes[k] as number;
+        const ref = tr.writeValue[w] as number;
+        const isObject = tagOf(ref) === REF.OBJECT;
         out.push({
           name: tr.slots[slot]?.name ?? '?',
           slot,
           frame: f,
           global: f !== frame || (tr.frames.depth[f] ?? 0) === 0,
-          value: tr.values[tr.writeValue[w] as number] ?? null,
-          changed: tr.writeStep[w] === i,
+          value: materialize(tr, this.objects, ref, i, budget),
+          changed: tr.writeStep[w] === i || (isObject && this.objects.changedAt(payloadOf(ref), i)),
         });
       }
     }
@@ -127,22 +164,24 @@ export class TraceReader {
   /** Everything printed up to and including step `i`. */
   output(i: number): Trace['output'] {
     const out = this.trace.output;
-    let lo = 0;
-    let hi = out.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((out[mid] as { step: number }).step <= i) lo = mid + 1;
-      else hi = mid;
-    }
-    return out.slice(0, lo);
+    return out.slice(0, upTo(out, i));
   }
 
-  /** The module-body frame of the module that runs `frame`: the latest depth-0 frame of that module at or before step `i`. */
-  private moduleFrameOf(frame: number, i: number): number | undefined {
-    const tr = this.trace;
-    const mod = tr.frames.module[frame];
-    for (let f = frame; f >= 0; f--) if (tr.frames.depth[f] === 0 && tr.frames.module[f] === mod) return f;
-    void i;
-    return undefined;
+  /** Graph operations and annotations up to and including step `i`. */
+  graphOps(i: number): TraceGraphOp[] {
+    const ops = this.trace.graphOps;
+    return ops.slice(0, upTo(ops, i));
   }
+}
+
+/** How many entries of a step-sorted list are at or before step `i`. */
+function upTo(list: ReadonlyArray<{ step: number }>, i: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as { step: number }).step <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

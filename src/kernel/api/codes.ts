@@ -8,6 +8,8 @@ export const API_CODES = {
   UNKNOWN_KIND: '40400',
   /** An AIO submission queue is full. */
   AIO_QUEUE_FULL: '50302',
+  /** The host gave the `network` device no fetch. */
+  NO_NETWORK: '50303',
   /** No AIO device handles this kind. */
   AIO_UNKNOWN_KIND: '40401',
 } as const;

@@ -10,7 +10,8 @@ export const CURRENT = 'current';
 
 /**
  * Saves the store's work a short while after each change (typing makes many changes a second),
- * and at once when the page is hidden or closed. Only work is watched: a new trace saves nothing.
+ * and at once when the page is hidden or closed. Only work is watched: a new trace or a step
+ * saves nothing (a reload restores the work without running it, so there is no step to go back to).
  */
 export class Autosave {
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -31,15 +32,14 @@ export class Autosave {
   private changed(): void {
     const doc = this.store.doc();
     const l = this.last;
+    this.last = doc;
     const same =
       doc.files === l.files &&
       doc.graph === l.graph &&
       doc.settings === l.settings &&
       doc.layout === l.layout &&
-      doc.mainFile === l.mainFile &&
-      doc.step === l.step;
+      doc.mainFile === l.mainFile;
     if (same) return;
-    this.last = doc;
     this.onStatus('pending');
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.delayMs);

@@ -9,7 +9,8 @@ function store(): PlaygroundStore {
     yieldToHost: () => new Promise((r) => setImmediate(r)),
     timers: { set: (ms, fn) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as NodeJS.Timeout) },
   });
-  return new PlaygroundStore(client, { ...bfsDoc, step: 0 });
+  const { step: _step, ...work } = bfsDoc;
+  return new PlaygroundStore(client, work);
 }
 
 describe('[store] graph edits go through the store', () => {

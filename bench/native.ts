@@ -1,0 +1,26 @@
+import type Graph from 'graphology';
+import { compileFile } from '../src/tracer/instrument';
+import { Tables } from '../src/tracer/tables';
+
+/**
+ * The same script compiled without instrumentation and run on the same graph: the native
+ * baseline. Only module syntax and types are rewritten; `__sg` serves just imports and exports.
+ */
+export function nativeRunner(code: string): (graph: Graph) => Promise<unknown> {
+  const compiled = compileFile('main.ts', code, new Tables(), false);
+  if (!compiled.ok) throw new Error(`bench: ${compiled.error.message}`);
+  // eslint-disable-next-line no-new-func -- the benchmark runs the user's script untraced on purpose
+  const body = new Function('__sg', 'graph', 'console', `"use strict";\nreturn (async () => {\n${compiled.value.code}\n})();`);
+  return async (graph) => {
+    const exports: Record<string, unknown> = {};
+    const sg = {
+      import: () => Promise.reject(new Error('bench: no imports')),
+      exports: (getters: Record<string, () => unknown>) => {
+        for (const [k, get] of Object.entries(getters)) Object.defineProperty(exports, k, { get, enumerable: true });
+      },
+      reexport: () => undefined,
+    };
+    await (body as (...a: unknown[]) => Promise<void>)(sg, graph, { log: () => undefined });
+    return exports.default;
+  };
+}

@@ -1,0 +1,40 @@
+import type Graph from 'graphology';
+import type { Context } from '../runtime/context';
+
+/** graphology methods that change the graph; the event emitter's own methods are not among them. */
+const MUTATING = /^(add|merge|update|drop|clear|set|remove|replace|import)/;
+const EMITTER = new Set(['addListener', 'removeListener', 'removeAllListeners', 'setMaxListeners', 'prependListener']);
+
+/** True for a method of `graph` that changes it (C-GRAPH1). */
+export const isMutating = (name: string): boolean => MUTATING.test(name) && !EMITTER.has(name);
+
+/**
+ * The `graph` a module gets (C-GRAPH1): the run's graph, whose methods check the module's context
+ * first — `write` on `graph` for those that change it, `read` for the others. A module holding both
+ * gets the same checks: a permission may be dropped while it runs.
+ */
+export function guardGraph(graph: Graph, ctx: Context): Graph {
+  const bound = new Map<PropertyKey, unknown>();
+  return new Proxy(graph, {
+    get(target, prop) {
+      const value: unknown = Reflect.get(target, prop);
+      if (typeof value !== 'function' || typeof prop === 'symbol') return value;
+      let method = bound.get(prop);
+      if (!method) {
+        const kind = isMutating(prop) ? 'write' : 'read';
+        const fn = value as (...a: unknown[]) => unknown;
+        // bound to the graph itself, so graphology's internals never go through the proxy
+        method = (...args: unknown[]): unknown => {
+          ctx.require(kind, 'graph');
+          return fn.apply(target, args);
+        };
+        bound.set(prop, method);
+      }
+      return method;
+    },
+    set(target, prop, value) {
+      ctx.require('write', 'graph');
+      return Reflect.set(target, prop, value);
+    },
+  });
+}
