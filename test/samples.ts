@@ -63,7 +63,7 @@ export function sampleRunner(sample: SampleAlgorithm) {
   const engine = nodeEngine();
   afterAll(() => engine.shutdown());
   const run = (data = sampleGraph(sample), consts: Record<string, string> = {}): Promise<RunResponse> =>
-    engine.run(request(withConst(sample.code, consts), { graph: data }));
+    engine.run(request('', { graph: data, files: { ...sample.files, 'main.ts': withConst(sample.code, consts) } }));
   const result = async (data = sampleGraph(sample), consts: Record<string, string> = {}): Promise<unknown> => {
     const r = await run(data, consts);
     expect(r.error, 'the sample runs without error').toBeUndefined();

@@ -1,26 +1,28 @@
 import { Engine, type EngineHost } from '../executor/engine';
 import type { RunRequest, RunResponse } from '../protocol/run';
+import { createControlBlock, requestStop } from '../shared/control';
 import type { RunOptions, StepgraphClient } from './client';
 
 /** A client that runs the engine in the calling thread: for tests and for hosts that are already a worker. */
 export class InProcessClient implements StepgraphClient {
   private readonly engine: Engine;
-  private stop = false;
+  /** The current run's control block (K-CTL1), in plain memory: engine and caller share the thread. */
+  private control = createControlBlock(false);
 
   constructor(host: EngineHost) {
     this.engine = new Engine(host);
   }
 
   run(request: RunRequest, options: RunOptions = {}): Promise<RunResponse> {
-    this.stop = false;
+    this.control = createControlBlock(false);
     return this.engine.run(request, {
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      stopRequested: () => this.stop,
+      control: this.control,
     });
   }
 
   cancel(): void {
-    this.stop = true;
+    requestStop(this.control);
   }
 
   dispose(): void {

@@ -187,6 +187,7 @@ export class Controller {
     );
     this.runner = runner;
     this.mainStartedAt = env.clock.now();
+    if (env.control) writeProgress(env.control, 'RUNNING', 0, this.mainStartedAt - this.startedAt);
     try {
       this.result = await runner.run(this.request.main, ctx, undefined, this.request.input);
     } finally {

@@ -40,7 +40,7 @@ export interface RunnerEnv {
   io<T>(kind: string, submission: unknown): Promise<T>;
   /** Resolves once the host's event loop has had a turn. */
   turn(): Promise<void>;
-  /** Called at each context check with the run's steps (progress). */
+  /** Called at each context check, and while modules wait, with the run's steps (progress). */
   onCheck(steps: number): void;
 }
 
@@ -170,7 +170,10 @@ export class ModuleRunner {
     work.then(stop, stop);
     while (!done) {
       await this.env.sleep(Math.min(WATCH_EVERY_MS, ctx.remainingMs() + 1));
-      if (!done) ctx.check();
+      if (done) break;
+      ctx.check();
+      // K-CTL2: progress stays fresh while every module waits
+      this.env.onCheck(this.inputs.recorder.stepCount);
     }
     return new Promise<never>(() => {});
   }

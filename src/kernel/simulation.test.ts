@@ -9,9 +9,11 @@ import type { AioDevice } from './aio/device';
 import { System } from './system';
 
 /**
- * Deterministic simulation of the kernel (K-SIM1): a seeded harness submits requests, drives
- * `tick(t)` itself, and plays an AIO device that holds submissions and answers them in a seeded
- * random order, failing some and answering some twice. Run one seed with `SIM_SEED=… npx vitest run`.
+ * Deterministic simulation of the kernel (K-SIM1, K-SIM2): a seeded harness submits requests,
+ * drives `tick(t)` itself, and plays two AIO devices (two kinds, each with its own bounded queue)
+ * that hold submissions and answer them in a seeded random order, failing some before their work
+ * and some after it, and answering some twice. Each run picks fresh random seeds and prints the
+ * seed of a failure; rerun one with `SIM_SEED=… npx vitest run src/kernel/simulation.test.ts`.
  */
 
 interface Job {
@@ -26,8 +28,8 @@ interface Ask {
 }
 
 class SimDevice implements AioDevice {
-  readonly kind = 'sim';
   readonly held: Array<{ sqe: Sqe; complete: (sqe: Sqe, c: Completion) => void }> = [];
+  constructor(readonly kind: string) {}
   process(batch: ReadonlyArray<Sqe>, complete: (sqe: Sqe, c: Completion) => void): void {
     for (const sqe of batch) this.held.push({ sqe, complete });
   }
@@ -44,8 +46,10 @@ function simulate(seed: string): SimOutcome {
   const int = (n: number): number => Math.floor(rand() * n);
   const log: string[] = [];
   const violations: string[] = [];
-  const dev = new SimDevice();
-  const sys = new System([dev], {
+  const devices = [new SimDevice('sim'), new SimDevice('net')];
+  /** Work the devices did: a failure after the work leaves it done, one before it does not. */
+  const worked = new Set<string>();
+  const sys = new System(devices, {
     apiQueueSize: 6,
     aioQueueSize: 12,
     batchSize: 3,
@@ -60,7 +64,9 @@ function simulate(seed: string): SimOutcome {
     const got: string[] = [];
     for (let i = 0; i < n; i++) {
       try {
-        const a = yield* io<Ask>('sim', { owner, i } satisfies Ask);
+        // the two kinds alternate, so each request's work crosses both queues
+        const a = yield* io<Ask>(i % 2 === 0 ? 'sim' : 'net', { owner, i } satisfies Ask);
+        if (!worked.has(`${owner}#${i}`)) violations.push(`${owner}#${i} succeeded without its work done`);
         if (a.owner !== owner || a.i !== i)
           violations.push(`${owner}#${i} resumed with the answer for ${a.owner}#${a.i}`);
         got.push('ok');
@@ -116,19 +122,22 @@ function simulate(seed: string): SimOutcome {
     log.push(`t=${t} submit ${job.id}${refusedAtOnce.has(job.id) ? ' (refused)' : ''}`);
   };
 
-  const answer = (): void => {
+  const answer = (dev: SimDevice): void => {
     const n = int(dev.held.length + 1);
     for (let k = 0; k < n; k++) {
       const [h] = dev.held.splice(int(dev.held.length), 1);
       if (!h) break;
       const q = h.sqe.submission as Ask;
-      const failed = rand() < 0.2;
-      const c = failed ? failure(Object.assign(new Error('injected'), q)) : success({ ...q });
+      const r = rand();
+      const outcome = r < 0.1 ? 'err-before' : r < 0.2 ? 'err-after' : 'ok';
+      if (outcome !== 'err-before') worked.add(`${q.owner}#${q.i}`);
+      const c = outcome === 'ok' ? success({ ...q }) : failure(Object.assign(new Error(`injected ${outcome}`), q));
       h.complete(h.sqe, c);
       if (rand() < 0.05) h.complete(h.sqe, success({ owner: 'duplicate', i: -1 }));
-      log.push(`t=${t} answer ${q.owner}#${q.i} ${failed ? 'err' : 'ok'}`);
+      log.push(`t=${t} answer ${dev.kind} ${q.owner}#${q.i} ${outcome}`);
     }
   };
+  const held = (): number => devices.reduce((n, d) => n + d.held.length, 0);
 
   const shutdownRound = 20 + int(30);
   for (let round = 0; round < 2000; round++) {
@@ -140,10 +149,10 @@ function simulate(seed: string): SimOutcome {
     // now and then a burst larger than the queue, so that some requests are refused with 50301
     const arrivals = rand() < 0.1 ? 8 : int(stopping ? 2 : 4);
     for (let k = 0; k < arrivals; k++) submit();
-    answer();
+    for (const dev of rand() < 0.5 ? devices : [...devices].reverse()) answer(dev);
     t += 1 + int(10);
     sys.tick(millis(t));
-    if (stopping && !sys.busy && dev.held.length === 0) break;
+    if (stopping && !sys.busy && held() === 0) break;
   }
 
   if (sys.busy) violations.push('the kernel is still busy after the simulation');
@@ -178,7 +187,7 @@ const seeds = process.env.SIM_SEED
   : Array.from({ length: 30 }, () => String(Math.floor(Math.random() * 2 ** 32)));
 
 describe('kernel simulation', () => {
-  it.each(seeds)('[K-SIM1] [K-API4] [K-AIO2] invariants hold and the run replays (SIM_SEED=%s)', (seed) => {
+  it.each(seeds)('[K-SIM1] [K-SIM2] [K-API4] [K-AIO2] invariants hold and the run replays (SIM_SEED=%s)', (seed) => {
     onTestFailed(() => console.error(`kernel simulation failed: rerun with SIM_SEED=${seed}`));
     const a = simulate(seed);
     expect(a.violations, `SIM_SEED=${seed}`).toEqual([]);
@@ -197,7 +206,14 @@ describe('kernel simulation', () => {
 
   it('[K-LOOP2] the simulation exercises refusals, failures and successes', () => {
     const all = ['one', 'two', 'three'].map((s) => simulate(s).log.join('\n')).join('\n');
-    const seen = [/error 50300/, /error 50301/, /answer \S+ err/, /crashed/, /ok \[.*child=/].map((re) => re.test(all));
-    expect(seen).toEqual([true, true, true, true, true]);
+    const seen = [
+      /error 50300/,
+      /error 50301/,
+      /answer sim \S+ err-before/,
+      /answer net \S+ err-after/,
+      /crashed/,
+      /ok \[.*child=/,
+    ].map((re) => re.test(all));
+    expect(seen).toEqual([true, true, true, true, true, true]);
   });
 });

@@ -11,6 +11,7 @@ import { pagerank } from './algorithms/pagerank';
 import { prim } from './algorithms/prim';
 import { tarjan } from './algorithms/tarjan';
 import { topologicalSort } from './algorithms/topologicalSort';
+import { twoBfs } from './algorithms/twoBfs';
 import { clusters } from './graphs/clusters';
 import { courses } from './graphs/courses';
 import { detour } from './graphs/detour';
@@ -35,11 +36,14 @@ export const ALGORITHMS: readonly SampleAlgorithm[] = [
   edmondsKarp,
   pagerank,
   greedyColouring,
+  twoBfs,
 ];
 /** Sample graphs, in picker order. */
 export const GRAPHS: readonly SampleGraph[] = [ten, towns, maze, detour, courses, clusters, pipes, web, petersen];
 
 export const graphById = (id: string): SampleGraph | undefined => GRAPHS.find((g) => g.id === id);
+/** The sample algorithm with this id (as in a link), if any. */
 export const algorithmById = (id: string): SampleAlgorithm | undefined => ALGORITHMS.find((a) => a.id === id);
+/** Generators of bigger graphs, for the graph library and the benchmark. */
 export { gridGraph, randomGraph } from './graphs/generators';
 export type { SampleAlgorithm, SampleGraph } from './types';

@@ -26,6 +26,8 @@ describe('sample registry', () => {
       'edmonds-karp',
       'pagerank',
       'greedy-colouring',
+      // and the modules sample (issue 3): two searches as child modules
+      'two-bfs',
     ]);
   });
 

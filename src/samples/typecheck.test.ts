@@ -6,10 +6,12 @@ import { ALGORITHMS } from '.';
 /** The globals a run injects, typed with graphology's own declarations. */
 const GLOBALS = `declare const graph: import('graphology').default;
 declare const console: { log(...values: unknown[]): void };
+declare function sleep(ms: number): Promise<void>;
+declare function spawn<T = unknown>(file: string, input?: unknown, options?: { permissions?: Record<string, string[]>; limits?: Record<string, number> }): Promise<T>;
 `;
 
 /** A script that must not compile: `graph` is typed, not `any`. */
-const BAD = "const nodes: number = graph.nodes();\ngraph.noSuchMethod();\nexport default nodes;\n";
+const BAD = 'const nodes: number = graph.nodes();\ngraph.noSuchMethod();\nexport default nodes;\n';
 
 /** TypeScript's complaints about each script, compiled strictly as the module a user would write. */
 function diagnostics(scripts: Record<string, string>): Map<string, string[]> {
@@ -47,8 +49,20 @@ function diagnostics(scripts: Record<string, string>): Map<string, string[]> {
 }
 
 describe('sample scripts', () => {
-  const found = diagnostics({ ...Object.fromEntries(ALGORITHMS.map((a) => [a.id, a.code])), bad: BAD });
+  // a sample's other files (a spawned module) are checked too, as `<id>--<file>`
+  const extra = ALGORITHMS.flatMap((a) =>
+    Object.entries(a.files ?? {}).map(([f, code]) => [`${a.id}--${f.replace(/\.ts$/, '')}`, code]),
+  );
+  const found = diagnostics({
+    ...Object.fromEntries(ALGORITHMS.map((a) => [a.id, a.code])),
+    ...Object.fromEntries(extra),
+    bad: BAD,
+  });
   it.each(ALGORITHMS.map((a) => a.id))('%s type-checks strictly against graphology’s own types', (id) => {
+    expect(found.get(id)).toEqual([]);
+  });
+
+  it.each(extra.map(([id]) => id as string))('%s (a file the sample spawns) type-checks too', (id) => {
     expect(found.get(id)).toEqual([]);
   });
 

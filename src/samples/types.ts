@@ -12,6 +12,8 @@ export interface SampleAlgorithm {
   graph: string;
   /** The script, TypeScript. */
   code: string;
+  /** Other files of the playground, by name (`bfsFrom.ts`), that the script spawns or imports; the script is `main.ts`. */
+  files?: Readonly<Record<string, string>>;
 }
 
 /** A sample graph: one file in `graphs/`. */

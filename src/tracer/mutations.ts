@@ -1,6 +1,6 @@
 import { OBJECT_KIND, OP, REF } from '../protocol/trace';
 import { CONST, makeRef } from './refs';
-import { MAX_TRACKED_SIZE, sizeOf, type ValueStore } from './valueStore';
+import { MAX_RESYNC_SIZE, MAX_TRACKED_SIZE, sizeOf, type ValueStore } from './valueStore';
 
 const AP = Array.prototype as unknown as Record<string, unknown>;
 const MP = Map.prototype as unknown as Record<string, unknown>;
@@ -81,6 +81,12 @@ export function afterCall(
 
 /** Records the whole content again, after a change that is not worth describing item by item. */
 export function resync(vs: ValueStore, id: number, o: object, before: number): void {
+  const size = sizeOf(o);
+  // re-copying a big collection at each sort would copy it at every change: past the limit, keep its size
+  if (size > MAX_RESYNC_SIZE) {
+    vs.markOpaque(id, size);
+    return;
+  }
   vs.op(id, OP.CLEAR, makeRef(before, REF.INT), 0);
   vs.copyContent(o);
 }

@@ -191,4 +191,11 @@ describe('operations on collections', () => {
     expect(final(r, 'a')).toEqual({ $: 'array', items: [], size: 100006 });
     expect(r.trace.opCount).toBeLessThan(100010);
   }, 20_000);
+
+  it('[T-OP4] a big array sorted again and again is not copied each time', async () => {
+    const r = await run(['const big = Array.from({ length: 20000 }, (_, i) => i);', 'for (let k = 0; k < 5; k++) big.sort((a, b) => b - a);'].join('\n'));
+    expect(r.ok).toBe(true);
+    expect(r.trace.opCount).toBeLessThan(20_010);
+    expect(final(r, 'big')).toEqual({ $: 'array', items: [], size: 20000 });
+  });
 });

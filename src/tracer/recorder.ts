@@ -27,7 +27,7 @@ export class Recorder {
   writeSlot = new Uint32Array(16384);
   writeFrame = new Uint32Array(16384);
   writeValue = new Uint32Array(16384);
-  readonly store = new ValueStore(() => Math.max(0, this.stepCount - 1));
+  readonly store: ValueStore = new ValueStore(this);
   readonly output: Trace['output'] = [];
   readonly graphOps: TraceGraphOp[] = [];
   readonly modules: TraceModule[] = [];

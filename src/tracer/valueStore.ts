@@ -4,10 +4,12 @@ import { grow } from './columns';
 import { CONST, MAX_INLINE_INT, makeRef } from './refs';
 import { snapshot } from './values';
 
-const CACHE_MASK = 4095;
+const CACHE_MASK = 16383;
 
 /** Past this many entries a collection is not followed item by item any more: only its size is kept. */
 export const MAX_TRACKED_SIZE = 100_000;
+/** Past this many entries a collection changed wholesale (`sort`, `splice`…) is not copied again: only its size is kept. */
+export const MAX_RESYNC_SIZE = 10_000;
 
 const isGraph = (o: object): boolean => {
   const d = Object.getOwnPropertyDescriptor(o, '_nodes');
@@ -51,8 +53,8 @@ export class ValueStore {
   opB = new Uint32Array(16384);
   private pending: object[] = [];
 
-  /** @param step the current step index, for stamping operations */
-  constructor(private readonly step: () => number) {}
+  /** @param clock what counts the steps (the recorder): operations are stamped with its last step */
+  constructor(private readonly clock: { readonly stepCount: number }) {}
 
   /** The ref of any value; objects seen for the first time are tracked (their content recorded). */
   ref(v: unknown): number {
@@ -79,7 +81,9 @@ export class ValueStore {
     // a direct-mapped cache of recent strings in front of the map: node keys come back again and
     // again, and comparing one string is cheaper than a map lookup
     const n = s.length;
-    const slot = n === 0 ? 0 : (n * 31 + s.charCodeAt(0) * 7 + s.charCodeAt(n - 1) * 131 + s.charCodeAt(n >> 1)) & CACHE_MASK;
+    let h = n;
+    for (let i = 0; i < n && i < 24; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+    const slot = (h ^ (h >>> 15)) & CACHE_MASK;
     if (this.cacheKeys[slot] === s) return this.cacheIds[slot] as number;
     let id = this.stringIds.get(s);
     if (id === undefined) {
@@ -177,7 +181,8 @@ export class ValueStore {
       this.opA = grow(this.opA, n + 1);
       this.opB = grow(this.opB, n + 1);
     }
-    this.opStep[n] = this.step();
+    const steps = this.clock.stepCount;
+    this.opStep[n] = steps > 0 ? steps - 1 : 0;
     this.opObject[n] = object;
     this.opCode[n] = code;
     this.opA[n] = a;

@@ -9,10 +9,10 @@ import { workerHost } from './host';
 const engine = new Engine(workerHost());
 
 const api: RuntimeApi = {
-  async run(request: RunRequest, onProgress?: ProgressListener, cancelFlag?: Int32Array): Promise<RunResponse> {
+  async run(request: RunRequest, onProgress?: ProgressListener, control?: Int32Array): Promise<RunResponse> {
     const response = await engine.run(request, {
       ...(onProgress ? { onProgress: (p) => void onProgress(p) } : {}),
-      ...(cancelFlag ? { stopRequested: () => Atomics.load(cancelFlag, 0) !== 0 } : {}),
+      ...(control ? { control } : {}),
     });
     (onProgress as Partial<Comlink.ProxyMethods> | undefined)?.[Comlink.releaseProxy]?.();
     return Comlink.transfer(response, traceBuffers(response.trace));

@@ -35,6 +35,12 @@ describe('bellman-ford sample', () => {
     expect(dist).toEqual(bruteForce(toGraph(sampleGraph(bellmanFord)), 's'));
   });
 
+  it('needs every one of its |V| − 1 rounds on the sample: each round finds more', async () => {
+    const r = await run();
+    const rounds = r.trace.output.map((o) => o.text.trim()).filter((t) => t.startsWith('round'));
+    expect(rounds).toEqual([1, 2, 3, 4, 5].map((k) => `round ${k}: improved`));
+  });
+
   it('agrees with graphology-shortest-path on a random graph with positive weights', async () => {
     const data = randomGraph(40, 110, 'bellman', { directed: true, weighted: true });
     expect(await result(data, { start: 'n0' })).toEqual(shortestDistances(toGraph(data), 'n0'));

@@ -7,6 +7,8 @@ import { GraphView } from '../graph/GraphView';
 import { Timeline } from '../timeline/Timeline';
 import { VariablesPanel } from '../variables/VariablesPanel';
 import { ConsolePanel } from '../console/ConsolePanel';
+import { ModulesPanel } from '../modules/ModulesPanel';
+import { withModule } from '../modules/caption';
 import { Banner } from '../components/Banner';
 import { ShareDialog } from '../share/ShareDialog';
 import { useShare } from '../share/useShare';
@@ -81,7 +83,8 @@ export function App({ store, session }: { store: PlaygroundStore; session: WorkS
           scope={screen.data.info?.depth ? screen.data.info.functionName : undefined}
         />
         <ConsolePanel output={screen.data.output} error={screen.error} notice={state.notice} />
-        <Timeline store={store} step={state.step} total={screen.total} caption={screen.caption} />
+        <ModulesPanel state={state} store={store} session={session} />
+        <Timeline store={store} step={state.step} total={screen.total} caption={withModule(state, screen.caption)} />
       </main>
       {sharing.content && (
         <ShareDialog

@@ -1,0 +1,86 @@
+import type { GraphInput } from '../protocol/graph';
+import type { RunRequest } from '../protocol/run';
+import { err, ok, type Result } from '../shared/result';
+
+/** The server's limits: a request may lower them, never raise them. */
+export interface Caps {
+  /** Most milliseconds a run may take. */
+  timeLimitMs: number;
+  /** Most steps a run may record. */
+  stepLimit: number;
+}
+
+/** A request, checked, with its limits capped. */
+export interface ParsedRequest {
+  /** What the engine runs. */
+  request: RunRequest;
+  /** Whether the response carries the trace. */
+  trace: 'steps' | 'none';
+  /** The run's limits: the request's, capped by the server's. */
+  limits: Caps;
+}
+
+/** Why a request was refused before any run: `INIT_BAD_JSON` (not JSON) or `INIT_BAD_REQUEST` (not a request). */
+export interface RequestError {
+  /** The stable code. */
+  code: 'INIT_BAD_JSON' | 'INIT_BAD_REQUEST';
+  /** What is wrong, naming the field. */
+  message: string;
+}
+
+const TOP = ['files', 'code', 'main', 'graph', 'options'];
+const OPTIONS = ['seed', 'stepLimit', 'timeLimitMs', 'input', 'trace'];
+const EMPTY_GRAPH: GraphInput = { nodes: [], edges: [] };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const bad = (message: string): Result<never, RequestError> => err({ code: 'INIT_BAD_REQUEST', message: `cli/request: ${message}` });
+const isLimit = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
+
+/** The main file when the request names none: `main.ts`, `main.js`, or the only file. */
+function defaultMain(files: Record<string, string>): string | undefined {
+  const names = Object.keys(files);
+  return ['main.ts', 'main.js'].find((n) => n in files) ?? (names.length === 1 ? names[0] : undefined);
+}
+
+/** Checks a request body (docs/EXECUTOR.md, "The request") and caps its limits; never throws. */
+export function parseRequest(text: string, caps: Caps): Result<ParsedRequest, RequestError> {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (e) {
+    return err({ code: 'INIT_BAD_JSON', message: `cli/request: the request is not JSON (${(e as Error).message})` });
+  }
+  if (!isObject(body)) return bad('the request must be a JSON object');
+  const unknown = Object.keys(body).find((k) => !TOP.includes(k));
+  if (unknown !== undefined) return bad(`unknown field "${unknown}" (expected ${TOP.join(', ')})`);
+  if ((body.files === undefined) === (body.code === undefined)) return bad('give either "files" or "code"');
+  if (body.code !== undefined && typeof body.code !== 'string') return bad('"code" must be a string');
+  const files = body.code !== undefined ? { 'main.ts': body.code as string } : body.files;
+  if (!isObject(files) || Object.keys(files).length === 0) return bad('"files" must map file names to source text');
+  const notText = Object.keys(files).find((f) => typeof files[f] !== 'string');
+  if (notText !== undefined) return bad(`file "${notText}" must be a string`);
+  const main = body.main ?? defaultMain(files as Record<string, string>);
+  if (typeof main !== 'string') return bad('say which file runs first with "main"');
+  if (body.graph !== undefined && !isObject(body.graph)) return bad('"graph" must be graphology or Cytoscape JSON');
+  const options = body.options ?? {};
+  if (!isObject(options)) return bad('"options" must be an object');
+  const unknownOption = Object.keys(options).find((k) => !OPTIONS.includes(k));
+  if (unknownOption !== undefined) return bad(`unknown option "${unknownOption}" (expected ${OPTIONS.join(', ')})`);
+  const { seed, stepLimit, timeLimitMs, trace = 'steps' } = options;
+  if (seed !== undefined && typeof seed !== 'string' && typeof seed !== 'number') return bad('"seed" must be a string or a number');
+  if (stepLimit !== undefined && !isLimit(stepLimit)) return bad('"stepLimit" must be a positive number');
+  if (timeLimitMs !== undefined && !isLimit(timeLimitMs)) return bad('"timeLimitMs" must be a positive number');
+  if (trace !== 'steps' && trace !== 'none') return bad('"trace" must be "steps" or "none"');
+  const limits: Caps = {
+    stepLimit: Math.floor(Math.min(stepLimit ?? caps.stepLimit, caps.stepLimit)),
+    timeLimitMs: Math.min(timeLimitMs ?? caps.timeLimitMs, caps.timeLimitMs),
+  };
+  const request: RunRequest = {
+    files: files as Record<string, string>,
+    main,
+    graph: (body.graph as GraphInput | undefined) ?? EMPTY_GRAPH,
+    settings: { ...limits, ...(seed === undefined ? {} : { seed: String(seed) }) },
+    ...('input' in options ? { input: options.input } : {}),
+  };
+  return ok({ request, trace, limits });
+}

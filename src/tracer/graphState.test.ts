@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { TraceGraphOp } from '../protocol/trace';
+import { graphStateOf } from './graphState';
+
+const op = (step: number, kind: string, ...args: TraceGraphOp['args']): TraceGraphOp => ({ step, kind, args });
+
+describe('graph state at a step', () => {
+  it('[T-GOP2] structural changes: added then dropped cancels out; dropping a starting node marks it', () => {
+    const s = graphStateOf([
+      op(1, 'addNode', 'X', {}),
+      op(2, 'addEdge', 'e1', 'A', 'X', true),
+      op(3, 'dropNode', 'B'),
+      op(4, 'dropEdge', 'e1'),
+      op(5, 'addNode', 'Y', {}),
+      op(6, 'dropNode', 'Y'),
+      op(7, 'setNodeAttribute', 'A', 'color', 'red'),
+    ]);
+    expect([...s.addedNodes.keys()]).toEqual(['X']);
+    expect([...s.droppedNodes]).toEqual(['B']);
+    expect(s.addedEdges.size).toBe(0);
+    expect(s.droppedEdges.size).toBe(0);
+    expect(s.nodeAttributes.get('A')).toEqual({ color: 'red' });
+  });
+
+  it('[T-GOP2] annotations: highlight until removed, labels, notes with their steps', () => {
+    const s = graphStateOf([
+      op(1, 'highlight', 'A', ''),
+      op(2, 'highlight', 'B', '#f00'),
+      op(3, 'highlight', 'A', null),
+      op(4, 'label', 'C', 'start'),
+      op(5, 'note', 'first pass'),
+      op(6, 'label', 'C', ''),
+      op(7, 'note', 'second pass'),
+    ]);
+    expect([...s.highlights]).toEqual([['B', '#f00']]);
+    expect(s.labels.size).toBe(0);
+    expect(s.notes).toEqual([
+      { step: 5, text: 'first pass' },
+      { step: 7, text: 'second pass' },
+    ]);
+  });
+});

@@ -1,0 +1,93 @@
+import type { TraceGraphOp, TraceValue } from '../protocol/trace';
+
+/** How the graph differs from the one the run started with, and the annotations, at a step. */
+export interface GraphState {
+  /** Nodes added by the script (and not dropped since), with their attributes. */
+  addedNodes: Map<string, Record<string, TraceValue>>;
+  /** Nodes of the starting graph dropped by the script. */
+  droppedNodes: Set<string>;
+  /** Edges added by the script (and not dropped since). */
+  addedEdges: Map<string, { source: string; target: string; undirected: boolean }>;
+  /** Edges of the starting graph dropped by the script. */
+  droppedEdges: Set<string>;
+  /** Node attributes set by the script, by node. */
+  nodeAttributes: Map<string, Record<string, TraceValue>>;
+  /** `trace.highlight`: element → colour ('' for the default). */
+  highlights: Map<string, string>;
+  /** `trace.label`: node → text. */
+  labels: Map<string, string>;
+  /** `trace.note` lines, with their steps. */
+  notes: Array<{ step: number; text: string }>;
+}
+
+const str = (v: TraceValue | undefined): string => (typeof v === 'string' ? v : String(v ?? ''));
+
+/** Replays graph operations (already cut at the step) into the state they leave. */
+export function graphStateOf(ops: readonly TraceGraphOp[]): GraphState {
+  const s: GraphState = {
+    addedNodes: new Map(),
+    droppedNodes: new Set(),
+    addedEdges: new Map(),
+    droppedEdges: new Set(),
+    nodeAttributes: new Map(),
+    highlights: new Map(),
+    labels: new Map(),
+    notes: [],
+  };
+  const attrs = (key: string): Record<string, TraceValue> => {
+    let a = s.nodeAttributes.get(key);
+    if (!a) s.nodeAttributes.set(key, (a = {}));
+    return a;
+  };
+  for (const op of ops) {
+    const [a, b, c, d] = op.args;
+    switch (op.kind) {
+      case 'addNode':
+        s.droppedNodes.delete(str(a));
+        s.addedNodes.set(str(a), {});
+        break;
+      case 'dropNode':
+        if (!s.addedNodes.delete(str(a))) s.droppedNodes.add(str(a));
+        s.nodeAttributes.delete(str(a));
+        s.highlights.delete(str(a));
+        s.labels.delete(str(a));
+        break;
+      case 'addEdge':
+        s.droppedEdges.delete(str(a));
+        s.addedEdges.set(str(a), { source: str(b), target: str(c), undirected: d === true });
+        break;
+      case 'dropEdge':
+        if (!s.addedEdges.delete(str(a))) s.droppedEdges.add(str(a));
+        s.highlights.delete(str(a));
+        break;
+      case 'setNodeAttribute':
+        attrs(str(a))[str(b)] = c ?? null;
+        break;
+      case 'removeNodeAttribute':
+        delete attrs(str(a))[str(b)];
+        break;
+      case 'clear':
+      case 'clearEdges':
+        // the whole graph (or all edges) is gone: nothing of the start remains, so mark it all dropped
+        s.addedEdges.clear();
+        s.droppedEdges.add('*');
+        if (op.kind === 'clear') {
+          s.addedNodes.clear();
+          s.droppedNodes.add('*');
+        }
+        break;
+      case 'highlight':
+        if (b === null) s.highlights.delete(str(a));
+        else s.highlights.set(str(a), str(b));
+        break;
+      case 'label':
+        if (str(b) === '') s.labels.delete(str(a));
+        else s.labels.set(str(a), str(b));
+        break;
+      case 'note':
+        s.notes.push({ step: op.step, text: str(a) });
+        break;
+    }
+  }
+  return s;
+}
