@@ -324,7 +324,7 @@ function boundaryConfigs() {
 }
 
 export default defineConfig(
-  globalIgnores(['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'test/fixtures/', 'coverage/']),
+  globalIgnores(['dist/', 'dist-cli/', 'node_modules/', 'test-results/', 'playwright-report/', 'test/fixtures/', 'coverage/']),
   {
     name: 'stepgraph/files',
     files: ['**/*.{ts,tsx,mts,cts,js,mjs,cjs}'],

@@ -52,7 +52,10 @@ function start(code: string, control: Int32Array): Promise<Outcome> {
     worker?.once('message', ok);
     worker?.once('error', fail);
   });
-  worker.postMessage({ request: request(code, { settings: { timeLimitMs: 30_000, stepLimit: 2_000_000_000 } }), control });
+  worker.postMessage({
+    request: request(code, { settings: { timeLimitMs: 30_000, stepLimit: 2_000_000_000 } }),
+    control,
+  });
   return done;
 }
 
@@ -102,7 +105,8 @@ describe('control block across worker_threads', () => {
   it('[K-CTL1] [K-CTL2] [K-CTL3] a long busy run: progress is never 50 ms old, and a stop is answered within 50 ms', async () => {
     const control = createControlBlock(true);
     // each step does some untraced work, as real steps do: the run stays busy for as long as it is let
-    const code = 'let total = 0;\nwhile (true) {\n  total += Array.from({ length: 300 }, (_, i) => i).reduce((a, b) => a + b, 0);\n}';
+    const code =
+      'let total = 0;\nwhile (true) {\n  total += Array.from({ length: 300 }, (_, i) => i).reduce((a, b) => a + b, 0);\n}';
     const done = start(code, control);
     await running(control);
     const progress = await queryProgress(control, 800);

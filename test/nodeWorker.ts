@@ -11,7 +11,9 @@ const engine = new Engine({
 });
 
 parentPort?.on('message', (msg: { request: RunRequest; control: Int32Array }) => {
-  void engine.run(msg.request, { control: msg.control }).then((r) =>
-    parentPort?.postMessage({ ok: r.ok, error: r.error, steps: r.trace.stepCount, wallMs: r.stats.wallMs }),
-  );
+  void engine
+    .run(msg.request, { control: msg.control })
+    .then((r) =>
+      parentPort?.postMessage({ ok: r.ok, error: r.error, steps: r.trace.stepCount, wallMs: r.stats.wallMs }),
+    );
 });

@@ -33,7 +33,8 @@ const OPTIONS = ['seed', 'stepLimit', 'timeLimitMs', 'input', 'trace'];
 const EMPTY_GRAPH: GraphInput = { nodes: [], edges: [] };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const bad = (message: string): Result<never, RequestError> => err({ code: 'INIT_BAD_REQUEST', message: `cli/request: ${message}` });
+const bad = (message: string): Result<never, RequestError> =>
+  err({ code: 'INIT_BAD_REQUEST', message: `cli/request: ${message}` });
 const isLimit = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
 
 /** The main file when the request names none: `main.ts`, `main.js`, or the only file. */
@@ -67,13 +68,14 @@ export function parseRequest(text: string, caps: Caps): Result<ParsedRequest, Re
   const unknownOption = Object.keys(options).find((k) => !OPTIONS.includes(k));
   if (unknownOption !== undefined) return bad(`unknown option "${unknownOption}" (expected ${OPTIONS.join(', ')})`);
   const { seed, stepLimit, timeLimitMs, trace = 'steps' } = options;
-  if (seed !== undefined && typeof seed !== 'string' && typeof seed !== 'number') return bad('"seed" must be a string or a number');
+  if (seed !== undefined && typeof seed !== 'string' && typeof seed !== 'number')
+    return bad('"seed" must be a string or a number');
   if (stepLimit !== undefined && !isLimit(stepLimit)) return bad('"stepLimit" must be a positive number');
   if (timeLimitMs !== undefined && !isLimit(timeLimitMs)) return bad('"timeLimitMs" must be a positive number');
   if (trace !== 'steps' && trace !== 'none') return bad('"trace" must be "steps" or "none"');
   const limits: Caps = {
-    stepLimit: Math.floor(Math.min(stepLimit ?? caps.stepLimit, caps.stepLimit)),
     timeLimitMs: Math.min(timeLimitMs ?? caps.timeLimitMs, caps.timeLimitMs),
+    stepLimit: Math.max(1, Math.floor(Math.min(stepLimit ?? caps.stepLimit, caps.stepLimit))),
   };
   const request: RunRequest = {
     files: files as Record<string, string>,

@@ -66,10 +66,12 @@ export class NodeWorkerClient {
   private death: { reason: ThreadDeath; message: string } | undefined;
   private exited = false;
   private onExit: (() => void) | undefined;
+  private readonly started: Promise<string[]>;
 
   constructor(makeThread: () => NodeThread) {
     this.thread = makeThread();
     this.api = Comlink.wrap<HeadlessApi>(nodeEndpoint(this.thread));
+    this.started = this.api.allowedImports();
     this.thread.once('error', (e) => {
       const oom = (e as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
       this.death ??= { reason: oom ? 'out-of-memory' : 'crashed', message: e instanceof Error ? e.message : String(e) };
@@ -86,9 +88,9 @@ export class NodeWorkerClient {
     return !this.exited && this.death === undefined;
   }
 
-  /** Resolves with the import allowlist once the thread has loaded the engine. */
+  /** Resolves with the import allowlist once the thread has loaded the engine (never, if it dies first). */
   ready(): Promise<string[]> {
-    return this.api.allowedImports();
+    return this.started;
   }
 
   /** Starts a run; the caller must not start another before `done` settles. */
@@ -102,9 +104,11 @@ export class NodeWorkerClient {
       if (this.exited) settle();
       else this.onExit = settle;
     });
-    const answered = this.api
-      .run(request, control, options)
-      .then((outcome): NodeRunEnd => ({ kind: 'answered', outcome }));
+    const answered = this.api.run(request, control, options).then(
+      (outcome): NodeRunEnd => ({ kind: 'answered', outcome }),
+      // the call itself failed (the request could not be sent): the owner treats the thread as dead
+      (e: unknown): NodeRunEnd => ({ kind: 'died', reason: 'crashed', message: String(e), steps: 0 }),
+    );
     return { done: Promise.race([answered, died]), stop: () => requestStop(control) };
   }
 

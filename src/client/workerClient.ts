@@ -49,7 +49,9 @@ export class WorkerClient implements StepgraphClient {
     return new Promise<RunResponse>((resolve, reject) => {
       const current: Current = { control, reject, timers: [], polls: [] };
       this.current = current;
-      current.timers.push(window.setTimeout(() => this.terminate('the run ignored its time limit'), limit + WATCHDOG_SLACK_MS));
+      current.timers.push(
+        window.setTimeout(() => this.terminate('the run ignored its time limit'), limit + WATCHDOG_SLACK_MS),
+      );
       if (control && options.onProgress) current.polls.push(this.pollProgress(control, limit, options.onProgress));
       api.run(request, progress, control).then(
         (response) => {
@@ -71,7 +73,9 @@ export class WorkerClient implements StepgraphClient {
     if (!current) return;
     if (current.control) {
       requestStop(current.control);
-      current.timers.push(window.setTimeout(() => this.terminate('the run did not stop between statements'), STOP_GRACE_MS));
+      current.timers.push(
+        window.setTimeout(() => this.terminate('the run did not stop between statements'), STOP_GRACE_MS),
+      );
     } else this.terminate('stopped');
   }
 
@@ -114,5 +118,11 @@ export class WorkerClient implements StepgraphClient {
 
 /** The browser's client: a module worker built from `src/worker/runtime.worker.ts`. */
 export function createBrowserClient(): StepgraphClient {
-  return new WorkerClient(() => new Worker(new URL('../worker/runtime.worker.ts', import.meta.url), { type: 'module', name: 'stepgraph-runtime' }));
+  return new WorkerClient(
+    () =>
+      new Worker(new URL('../worker/runtime.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'stepgraph-runtime',
+      }),
+  );
 }

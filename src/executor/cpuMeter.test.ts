@@ -10,7 +10,12 @@ function setup() {
   let steps = 0;
   const turns: Array<() => void> = [];
   const monitor = new ModuleMonitor(clock, () => steps);
-  const meter = new CpuMeter(clock, () => steps, () => new Promise<void>((r) => turns.push(r)), monitor);
+  const meter = new CpuMeter(
+    clock,
+    () => steps,
+    () => new Promise<void>((r) => turns.push(r)),
+    monitor,
+  );
   const root = new Context({ clock, limits: { 'execution/steps': 1000 } });
   let next = 0;
   const module = (ctx: Context, parent?: ModuleRun): ModuleRun => ({ id: next++, file: `m${next}.ts`, ctx, parent });

@@ -21,8 +21,7 @@ export const DEFAULT_PERMISSIONS: readonly Permission[] = [
 /** The manifest of a file that declares none. */
 export const NO_MANIFEST: Manifest = { permissions: undefined, limits: {} };
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function parsePermissions(value: unknown, at: string): Result<PermissionMap, string> {
   if (!isObject(value)) return err(`${at} must be an object`);

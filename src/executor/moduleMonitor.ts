@@ -23,6 +23,7 @@ export class ModuleMonitor {
   private readonly samples: ModuleSample[] = [];
   private readonly lastAt = new Map<ModuleRun, number>();
   private readonly ended = new Set<ModuleRun>();
+  private readonly states = new Map<ModuleRun, ModuleState>();
 
   constructor(
     private readonly clock: Clock,
@@ -44,10 +45,22 @@ export class ModuleMonitor {
     });
   }
 
-  /** Records `m`'s state and usage from the next step on; nothing changes once it has ended. */
+  /**
+   * Records `m`'s state and usage from the next step on; nothing changes once it has ended. Its
+   * ancestors are sampled too, in the state they were in: their usage includes what `m` used.
+   */
   sample(m: ModuleRun, state: ModuleState, error?: string): void {
     if (this.ended.has(m)) return;
+    this.record(m, state, error);
+    for (let p = m.parent; p; p = p.parent) {
+      const last = this.states.get(p);
+      if (last === 'running' || last === 'waiting') this.record(p, last);
+    }
+  }
+
+  private record(m: ModuleRun, state: ModuleState, error?: string): void {
     if (state === 'done' || state === 'failed') this.ended.add(m);
+    this.states.set(m, state);
     const now = this.clock.now();
     this.lastAt.set(m, now);
     const { steps, cpuMs } = m.ctx.usage;

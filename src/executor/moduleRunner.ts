@@ -109,7 +109,12 @@ export class ModuleRunner {
     // registered before its body starts: the body's own imports may come back to it
     const entry = { exports, done: Promise.resolve<object>(exports), settled: false };
     loaded.set(file, entry);
-    const done = evaluate(this.inputs.compiled.get(file) as CompiledFile, traceId, this.services(owner, traceId, loaded), exports);
+    const done = evaluate(
+      this.inputs.compiled.get(file) as CompiledFile,
+      traceId,
+      this.services(owner, traceId, loaded),
+      exports,
+    );
     entry.done = done;
     const settle = (): void => void (entry.settled = true);
     done.then(settle, settle);
@@ -120,7 +125,8 @@ export class ModuleRunner {
     const pkg = ALLOWED_PACKAGES[spec];
     if (pkg) return Promise.resolve(pkg);
     const file = resolveFile(spec, this.inputs.files);
-    if (!file || !this.inputs.compiled.has(file)) return Promise.reject(new Error(`executor/import: "${spec}" is not allowed`));
+    if (!file || !this.inputs.compiled.has(file))
+      return Promise.reject(new Error(`executor/import: "${spec}" is not allowed`));
     const entry = loaded.get(file);
     // a file met again while it still loads is an import cycle: as in ES modules, it gives its live exports at once
     if (entry) return entry.settled ? entry.done : Promise.resolve(entry.exports);

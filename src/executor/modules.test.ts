@@ -24,7 +24,8 @@ const NAP = 'export default async (ms: number) => {\n  await sleep(ms);\n  retur
 describe('spawn', () => {
   it('[C-SPAWN1] runs a file as a child module and resolves with its default export, called with the input', async () => {
     const r = await run({
-      'main.ts': "const a = await spawn('./double.ts', 21);\nconst b = await spawn('double.ts', 1);\nexport default [a, b];",
+      'main.ts':
+        "const a = await spawn('./double.ts', 21);\nconst b = await spawn('double.ts', 1);\nexport default [a, b];",
       'double.ts': 'export default (n: number) => n * 2;',
     });
     expect(r.error).toBeUndefined();
@@ -56,7 +57,8 @@ describe('spawn', () => {
     expect(options.error?.message).toContain('write graph');
     const declared = await run({
       'main.ts': "await spawn('./child.ts');",
-      'child.ts': "export const manifest = { permissions: { read: ['https://api.example.com/...'] } };\nexport default 1;",
+      'child.ts':
+        "export const manifest = { permissions: { read: ['https://api.example.com/...'] } };\nexport default 1;",
     });
     expect(declared.error).toMatchObject({ code: 'CONTEXT_PERMISSION_NOT_HELD' });
     expect(declared.error?.message).toContain('read https://api.example.com/...');
@@ -152,12 +154,20 @@ describe('spawn', () => {
 describe('fetch and graph', () => {
   const fetching = nodeEngine({
     fetch: (req) =>
-      Promise.resolve({ url: req.url, status: 200, statusText: 'OK', headers: {}, body: JSON.stringify({ got: req.url }) }),
+      Promise.resolve({
+        url: req.url,
+        status: 200,
+        statusText: 'OK',
+        headers: {},
+        body: JSON.stringify({ got: req.url }),
+      }),
   });
   afterAll(() => fetching.shutdown());
 
   it('[C-FETCH1] [C-MAN2] fetch without read on its URL fails, naming the missing permission', async () => {
-    const r = await fetching.run(request("const r = await fetch('https://api.example.com/data');\nexport default r.status;"));
+    const r = await fetching.run(
+      request("const r = await fetch('https://api.example.com/data');\nexport default r.status;"),
+    );
     expect(r.error).toMatchObject({ code: 'PERMISSION_DENIED', line: 1 });
     expect(r.error?.message).toContain('read https://api.example.com/data');
   });
@@ -188,12 +198,33 @@ describe('fetch and graph', () => {
     const ok = await engine.run(request("graph.addNode('Z');\nexport default graph.order;"));
     expect(ok.result).toBe(11);
     const readOnly = await engine.run(
-      request("export const manifest = { permissions: { read: ['graph'] } };\nconst n = graph.order;\ngraph.addNode('Z');"),
+      request(
+        "export const manifest = { permissions: { read: ['graph'] } };\nconst n = graph.order;\ngraph.addNode('Z');",
+      ),
     );
     expect(readOnly.error).toMatchObject({ code: 'PERMISSION_DENIED', line: 3 });
     expect(readOnly.error?.message).toContain('write graph');
-    const none = await engine.run(request("export const manifest = { permissions: {} };\ngraph.nodes();"));
+    const none = await engine.run(request('export const manifest = { permissions: {} };\ngraph.nodes();'));
     expect(none.error?.message).toContain('read graph');
+  });
+
+  it('[C-MAN3] the settings cap the main module’s limits; a spawned module’s looser limit is refused', async () => {
+    const capped = await engine.run(
+      request("export const manifest = { limits: { 'execution/steps': 5000 } };\nlet i = 0;\nwhile (true) i++;", {
+        settings: { stepLimit: 100 },
+      }),
+    );
+    expect(capped.error?.code).toBe('LIMIT_STEPS');
+    expect(capped.trace.stepCount).toBe(100);
+    expect(capped.modules?.modules[0]?.limits['execution/steps']).toBe(100);
+    const child = await run(
+      {
+        'main.ts': "await spawn('./child.ts');",
+        'child.ts': "export const manifest = { limits: { 'execution/steps': 5000 } };\nexport default 1;",
+      },
+      { settings: { stepLimit: 100 } },
+    );
+    expect(child.error?.code).toBe('CONTEXT_LOOSER_LIMIT');
   });
 
   it('[C-MAN1] a bad manifest in any file fails prep, naming the file and field', async () => {
@@ -208,15 +239,18 @@ describe('fetch and graph', () => {
 
 describe('CPU time', () => {
   it('[C-CPU1] [C-CPU2] a CPU limit of 100 ms stops a busy loop at about 100 ms; a sleeping module is not charged', async () => {
-    const r = await run({
-      'main.ts': [
-        "const limits = { 'execution/cpu-time': 100 };",
-        "const [busy, rested] = await Promise.allSettled([spawn('./busy.ts', null, { limits }), spawn('./rest.ts', null, { limits })]);",
-        "export default [busy.status, busy.status === 'rejected' ? busy.reason.code : '', rested.status];",
-      ].join('\n'),
-      'busy.ts': 'let i = 0;\nwhile (true) i++;',
-      'rest.ts': "await sleep(1000);\nexport default 'rested';",
-    }, { settings: { stepLimit: 100_000_000 } });
+    const r = await run(
+      {
+        'main.ts': [
+          "const limits = { 'execution/cpu-time': 100 };",
+          "const [busy, rested] = await Promise.allSettled([spawn('./busy.ts', null, { limits }), spawn('./rest.ts', null, { limits })]);",
+          "export default [busy.status, busy.status === 'rejected' ? busy.reason.code : '', rested.status];",
+        ].join('\n'),
+        'busy.ts': 'let i = 0;\nwhile (true) i++;',
+        'rest.ts': "await sleep(1000);\nexport default 'rested';",
+      },
+      { settings: { stepLimit: 100_000_000 } },
+    );
     expect(r.error).toBeUndefined();
     expect(r.result).toMatchObject({ items: ['rejected', 'LIMIT_CPU_TIME', 'fulfilled'] });
     const busy = last(r).get('busy.ts');
@@ -232,10 +266,13 @@ describe('CPU time', () => {
 
   it('[C-CPU3] ported: a busy parent and a busy child share one budget', async () => {
     const burst = 'const until = Date.now() + 10;\n  while (Date.now() < until) {}\n  await sleep(0);';
-    const r = await run({
-      'main.ts': `export const manifest = { limits: { 'execution/cpu-time': 150 } };\nspawn('./child.ts');\nwhile (true) {\n  ${burst}\n}`,
-      'child.ts': `while (true) {\n  ${burst}\n}`,
-    }, { settings: { stepLimit: 100_000_000 } });
+    const r = await run(
+      {
+        'main.ts': `export const manifest = { limits: { 'execution/cpu-time': 150 } };\nspawn('./child.ts');\nwhile (true) {\n  ${burst}\n}`,
+        'child.ts': `while (true) {\n  ${burst}\n}`,
+      },
+      { settings: { stepLimit: 100_000_000 } },
+    );
     expect(r.error).toMatchObject({ code: 'LIMIT_CPU_TIME' });
     const main = last(r).get('main.ts');
     const child = last(r).get('child.ts');

@@ -26,7 +26,8 @@ export function childGrant(
 ): { permissions: Permission[]; limits: Limits } {
   const offered = options?.permissions && permissionList(options.permissions);
   const declared = manifest.permissions && permissionList(manifest.permissions);
-  const missing = offered && declared?.find((d) => !offered.some((o) => o.kind === d.kind && covers(o.pattern, d.pattern)));
+  const missing =
+    offered && declared?.find((d) => !offered.some((o) => o.kind === d.kind && covers(o.pattern, d.pattern)));
   if (missing) {
     throw new StepgraphError(
       CONTEXT_CODES.PERMISSION_NOT_HELD,

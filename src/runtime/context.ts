@@ -233,8 +233,7 @@ export class Context {
 
   /** C-PERM4: whether this context may do `kind` on `resource`. */
   has(kind: PermissionKind, resource: string): boolean {
-    const granted =
-      this.granted === 'all' || this.granted.some((g) => g.kind === kind && matches(g.pattern, resource));
+    const granted = this.granted === 'all' || this.granted.some((g) => g.kind === kind && matches(g.pattern, resource));
     return granted && !this.forbids((f) => f.kind === kind && matches(f.pattern, resource));
   }
 
@@ -281,6 +280,7 @@ export class Context {
 
   /** This context, then each ancestor up to the root. */
   private *lineage(): Generator<Context> {
-    for (let c: Context | undefined = this; c; c = c.parent) yield c;
+    yield this;
+    for (let c = this.parent; c; c = c.parent) yield c;
   }
 }

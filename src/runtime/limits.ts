@@ -49,7 +49,10 @@ export function tighten(a: Limits, b: Limits): Limits {
 }
 
 /** The first limit of `child` looser than the same limit in `parent`, if any. */
-export function looserLimit(child: Limits, parent: Limits): { name: LimitName; child: number; parent: number } | undefined {
+export function looserLimit(
+  child: Limits,
+  parent: Limits,
+): { name: LimitName; child: number; parent: number } | undefined {
   for (const [name, value] of Object.entries(child) as Array<[LimitName, number | undefined]>) {
     const bound = parent[name];
     if (value !== undefined && bound !== undefined && value > bound) return { name, child: value, parent: bound };

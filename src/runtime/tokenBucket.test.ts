@@ -5,12 +5,9 @@ import { TokenBucket } from './tokenBucket';
 
 /** One thing done to a bucket in a property run. */
 type Op =
-  | { op: 'take'; n: number }
-  | { op: 'drain'; n: number }
-  | { op: 'give'; n: number }
-  | { op: 'wait'; ms: number };
+  { op: 'take'; n: number } | { op: 'drain'; n: number } | { op: 'give'; n: number } | { op: 'wait'; ms: number };
 
-const ops = fc.array(
+const ops: fc.Arbitrary<Op[]> = fc.array(
   fc.oneof(
     fc.record({ op: fc.constant('take' as const), n: fc.integer({ min: 0, max: 12 }) }),
     fc.record({ op: fc.constant('drain' as const), n: fc.integer({ min: 0, max: 12 }) }),
@@ -23,18 +20,23 @@ const ops = fc.array(
 describe('TokenBucket', () => {
   it('[C-TB1] [C-TB2] property: never negative, never above capacity, whatever is done to it', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10 }), fc.double({ min: 0, max: 0.01, noNaN: true }), ops, (cap, rate, list) => {
-        const clock = new ManualClock();
-        const b = new TokenBucket(cap, rate, clock);
-        for (const o of list) {
-          if (o.op === 'take') b.tryTake(o.n);
-          else if (o.op === 'drain') b.drain(o.n);
-          else if (o.op === 'give') b.give(o.n);
-          else clock.advance(o.ms);
-          expect(b.tokens).toBeGreaterThanOrEqual(0);
-          expect(b.tokens).toBeLessThanOrEqual(cap);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10 }),
+        fc.double({ min: 0, max: 0.01, noNaN: true }),
+        ops,
+        (cap, rate, list) => {
+          const clock = new ManualClock();
+          const b = new TokenBucket(cap, rate, clock);
+          for (const o of list) {
+            if (o.op === 'take') b.tryTake(o.n);
+            else if (o.op === 'drain') b.drain(o.n);
+            else if (o.op === 'give') b.give(o.n);
+            else clock.advance(o.ms);
+            expect(b.tokens).toBeGreaterThanOrEqual(0);
+            expect(b.tokens).toBeLessThanOrEqual(cap);
+          }
+        },
+      ),
     );
   });
 

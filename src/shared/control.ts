@@ -46,7 +46,12 @@ export function createControlBlock(shared: boolean): Int32Array {
 const clamp = (n: number): number => Math.max(0, Math.min(0x7fffffff, Math.floor(n)));
 
 /** Engine side: publishes progress (K-CTL2). */
-export function writeProgress(block: Int32Array, state: keyof typeof RUN_STATE, steps: number, elapsedMs: number): void {
+export function writeProgress(
+  block: Int32Array,
+  state: keyof typeof RUN_STATE,
+  steps: number,
+  elapsedMs: number,
+): void {
   Atomics.store(block, CONTROL.STEPS, clamp(steps));
   Atomics.store(block, CONTROL.ELAPSED_MS, clamp(elapsedMs));
   Atomics.store(block, CONTROL.STATE, RUN_STATE[state]);

@@ -1,7 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodeEngine, request } from '../../test/engine';
-import { bfs } from '../samples/algorithms/bfs';
-import { ten } from '../samples/graphs/ten';
 import type { RunResponse } from '../protocol/run';
 import { TraceReader } from './reader';
 import { joinOutput, toTraceJson } from './traceJson';
@@ -10,6 +8,21 @@ const engine = nodeEngine();
 afterAll(() => engine.shutdown());
 
 const run = (code: string): Promise<RunResponse> => engine.run(request(code));
+
+/** Breadth-first search on the ten-node sample graph (the default of `request`). */
+const BFS = `const dist = new Map<string, number>([['A', 0]]);
+const queue: string[] = ['A'];
+while (queue.length > 0) {
+  const node = queue.shift()!;
+  console.log('visit', node);
+  for (const next of graph.neighbors(node)) {
+    if (!dist.has(next)) {
+      dist.set(next, dist.get(node)! + 1);
+      queue.push(next);
+    }
+  }
+}
+export default dist;`;
 
 describe('toTraceJson', () => {
   it('gives one object per step with where it is, what it changed and what it printed', async () => {
@@ -34,14 +47,19 @@ describe('toTraceJson', () => {
   });
 
   it('agrees with TraceReader on every step: the changed variables of the step’s scope, with the same values', async () => {
-    const r = await engine.run(request(bfs.code, { graph: ten.data }));
+    const r = await run(BFS);
     expect(r.ok).toBe(true);
     const json = toTraceJson(r.trace);
     const reader = new TraceReader(r.trace);
     expect(json.steps).toHaveLength(reader.length);
     json.steps.forEach((step, i) => {
       const info = reader.step(i);
-      expect([step.line, step.column, step.depth, step.function]).toEqual([info.line, info.column, info.depth, info.functionName]);
+      expect([step.line, step.column, step.depth, step.function]).toEqual([
+        info.line,
+        info.column,
+        info.depth,
+        info.functionName,
+      ]);
       const inScope = (step.changed ?? []).filter((v) => reader.variables(i).some((r) => r.frame === v.frame));
       const expected = reader.variables(i).filter((v) => v.changed);
       expect(inScope.map((v) => [v.name, v.value]).sort()).toEqual(expected.map((v) => [v.name, v.value]).sort());
@@ -49,7 +67,9 @@ describe('toTraceJson', () => {
   });
 
   it('keeps recursion frames apart and shows parameters bound on the calling step', async () => {
-    const r = await run(['function f(n: number): number {', '  return n <= 0 ? 0 : f(n - 1);', '}', 'f(2);'].join('\n'));
+    const r = await run(
+      ['function f(n: number): number {', '  return n <= 0 ? 0 : f(n - 1);', '}', 'f(2);'].join('\n'),
+    );
     const json = toTraceJson(r.trace);
     const params = json.steps.flatMap((s) => (s.changed ?? []).filter((v) => v.name === 'n'));
     expect(params.map((v) => v.value)).toEqual([2, 1, 0]);

@@ -123,7 +123,8 @@ export function toTraceJson(trace: Trace): TraceJson {
     if (touched.size > 0) {
       for (const frame of new Set([info.frame, bodyOf[info.frame] ?? -1])) {
         for (const [slot, ref] of bound.get(frame) ?? []) {
-          if (tagOf(ref) === REF.OBJECT && touched.has(payloadOf(ref))) changed.set(`${frame}:${slot}`, { frame, slot, ref });
+          if (tagOf(ref) === REF.OBJECT && touched.has(payloadOf(ref)))
+            changed.set(`${frame}:${slot}`, { frame, slot, ref });
         }
       }
     }

@@ -4,7 +4,7 @@ import * as Comlink from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter';
 import { Engine } from '../executor/engine';
 import { headlessApi } from './headlessApi';
-import { workerHost } from './host';
+import { nodeHost } from './nodeHost';
 
 /** The part of `node:worker_threads` used here; typed by hand, as worker/ is checked without Node's types. */
 interface WorkerThreads {
@@ -19,4 +19,4 @@ const { process } = globalThis as unknown as { process: NodeProcess };
 const port = process.getBuiltinModule('node:worker_threads').parentPort;
 if (!port) throw new Error('worker/node: this file runs as a worker thread, started by the stepgraph CLI');
 
-Comlink.expose(headlessApi(new Engine(workerHost())), nodeEndpoint(port));
+Comlink.expose(headlessApi(new Engine(nodeHost())), nodeEndpoint(port));

@@ -4,7 +4,8 @@ import * as ts from 'monaco-editor/languages/features/typescript/register.js';
 import 'monaco-editor/languages/definitions/typescript/register.js';
 import EditorWorker from 'monaco-editor/editor/editor.worker.js?worker';
 import TsWorker from 'monaco-editor/languages/features/typescript/ts.worker.js?worker';
-import { GRAPHOLOGY_TYPES, SCRIPT_GLOBALS } from './scriptGlobals';
+import { SCRIPT_GLOBALS } from './scriptGlobals';
+import { GRAPHOLOGY_LIBS } from './graphologyTypes';
 
 let configured = false;
 
@@ -25,7 +26,7 @@ function configure(): void {
     lib: ['es2023'],
   });
   ts.typescriptDefaults.addExtraLib(SCRIPT_GLOBALS, 'file:///stepgraph-globals.d.ts');
-  ts.typescriptDefaults.addExtraLib(GRAPHOLOGY_TYPES, 'file:///node_modules/graphology/index.d.ts');
+  for (const lib of GRAPHOLOGY_LIBS) ts.typescriptDefaults.addExtraLib(lib.text, lib.path);
 }
 
 /** A problem to show as an editor marker. */

@@ -21,23 +21,52 @@ export interface ModulesPanelProps {
 const SAMPLE_ID = 'two-bfs';
 
 const count = (n: number): string => Math.round(n).toLocaleString('en');
-const ofLimit = (used: number, limit: number | undefined, unit = ''): string =>
-  limit === undefined ? `${count(used)}${unit}` : `${count(used)} / ${count(limit)}${unit}`;
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 
-function Row({ row }: { row: ModuleRow }) {
+/** A usage figure, with a meter against its limit when there is one. */
+function Usage({
+  label,
+  used,
+  limit,
+  show,
+}: {
+  label: string;
+  used: number;
+  limit: number | undefined;
+  show: (n: number) => string;
+}) {
+  const text = show(used);
+  const of = limit === undefined ? '' : ` of ${show(limit)}`;
+  return (
+    <td title={`${label}: ${text}${of}`}>
+      {text}
+      {limit !== undefined && (
+        <meter
+          className="module-meter"
+          min={0}
+          max={Math.max(limit, 1)}
+          value={Math.min(used, limit)}
+          aria-label={`${label}: ${text}${of}`}
+        />
+      )}
+    </td>
+  );
+}
+
+function Row({ row, lane }: { row: ModuleRow; lane: number }) {
   return (
     <tr className={`module-row ${row.state}`} data-module={row.name} data-state={row.state}>
-      <th scope="row" style={{ paddingLeft: 8 + row.depth * 14 }}>
-        <span className={`module-dot ${row.state}`} aria-hidden="true" />
+      <th scope="row" style={{ paddingLeft: 6 + row.depth * 12 }}>
+        <span className={`module-swatch lane-${lane % 6}`} aria-hidden="true" />
         {row.name}
       </th>
       <td className="module-state">
         {row.state}
         {row.error && row.state === 'failed' ? ` (${row.error})` : ''}
       </td>
-      <td title="steps charged / step limit">{ofLimit(row.steps.used, row.steps.limit)}</td>
-      <td title="CPU time charged / CPU-time limit">{ofLimit(row.cpuMs.used, row.cpuMs.limit, ' ms')}</td>
-      <td title="time since it started / total-time limit">{ofLimit(row.timeMs.used, row.timeMs.limit, ' ms')}</td>
+      <Usage label="steps" used={row.steps.used} limit={row.steps.limit} show={count} />
+      <Usage label="CPU time" used={row.cpuMs.used} limit={row.cpuMs.limit} show={(n) => `${count(n)} ms`} />
+      <Usage label="time" used={row.timeMs.used} limit={row.timeMs.limit} show={seconds} />
     </tr>
   );
 }
@@ -84,8 +113,8 @@ export function ModulesPanel({ state, store, session }: ModulesPanelProps) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
-              <Row key={r.id} row={r} />
+            {rows.map((r, i) => (
+              <Row key={r.id} row={r} lane={i} />
             ))}
           </tbody>
         </table>

@@ -1,0 +1,98 @@
+import type { HeadlessOutcome, HeadlessRunOptions, ThreadDeath } from '../client/nodeWorkerClient';
+import { RUN_CODES } from '../executor/errorCodes';
+import type { TraceError } from '../protocol/trace';
+import type { Caps } from './request';
+
+/** Exit codes of `stepgraph run`, by error phase (after the seed's executor); 2 is a usage error. */
+export const EXIT_CODES: Readonly<Record<'ok' | 'usage' | TraceError['kind'], number>> = {
+  ok: 0,
+  usage: 2,
+  internal: 3,
+  init: 5,
+  prep: 7,
+  runner: 13,
+  limit: 17,
+  stopped: 17,
+  memory: 19,
+};
+
+/** Codes of the failures the host answers itself, without the engine. */
+export const HOST_CODES = {
+  /** The request is not JSON. */
+  BAD_JSON: 'INIT_BAD_JSON',
+  /** The request is JSON but not a request. */
+  BAD_REQUEST: RUN_CODES.BAD_REQUEST,
+  /** The script ran past its time limit without reaching a check; its thread was terminated. */
+  TIME: 'LIMIT_TIME',
+  /** The script's thread went past the memory limit. */
+  HEAP: 'MEMORY_HEAP',
+  /** The worker thread crashed. */
+  INTERNAL: RUN_CODES.INTERNAL,
+} as const;
+
+/** The exit code for an outcome. */
+export const exitCodeOf = (o: HeadlessOutcome): number =>
+  o.ok ? EXIT_CODES.ok : EXIT_CODES[o.error?.phase ?? 'internal'];
+
+/** A failure the host answers itself, in the executor's response form (checked against it in `test/cli/types.test.ts`). */
+export interface HostFailure {
+  /** Always false. */
+  ok: false;
+  /** The stepgraph version. */
+  version: string;
+  /** Nothing was printed that the host could keep. */
+  stdout: '';
+  /** Nothing was printed that the host could keep. */
+  stderr: '';
+  /** Steps recorded before the thread ended (read from the control block), no CPU or wall time known. */
+  stats: { steps: number; cpuMs: number; wallMs: number };
+  /** The run's limits. */
+  limits: Caps;
+  /** What went wrong. */
+  error: { phase: TraceError['kind']; code: string; name: string; message: string; step: number };
+  /** An empty trace: steps kept in a terminated thread are lost with it. */
+  trace?: { version: 2; files: string[]; modules: []; steps: [] };
+}
+
+/** A host-made failure, serialised like the worker's responses. */
+export function hostFailure(
+  error: Pick<HostFailure['error'], 'phase' | 'code' | 'message'> & { steps?: number; wallMs?: number },
+  meta: Pick<HeadlessRunOptions, 'version' | 'trace' | 'indent'> & { limits: Caps },
+): HeadlessOutcome {
+  const steps = error.steps ?? 0;
+  const failure: HostFailure = {
+    ok: false,
+    version: meta.version,
+    stdout: '',
+    stderr: '',
+    stats: { steps, cpuMs: 0, wallMs: Math.round(error.wallMs ?? 0) },
+    limits: meta.limits,
+    error: { phase: error.phase, code: error.code, name: 'StepgraphError', message: error.message, step: steps - 1 },
+    ...(meta.trace === 'none' ? {} : { trace: { version: 2, files: [], modules: [], steps: [] } }),
+  };
+  return {
+    body: JSON.stringify(failure, null, meta.indent || undefined),
+    ok: false,
+    error: { phase: error.phase, code: error.code },
+  };
+}
+
+/** The failure for a thread that ended under a run. */
+export function deathFailure(
+  death: { reason: ThreadDeath; message: string; steps: number; wallMs: number },
+  meta: Parameters<typeof hostFailure>[1] & { memoryLimitMb: number },
+): HeadlessOutcome {
+  const { steps, wallMs } = death;
+  if (death.reason === 'terminated') {
+    const message =
+      `cli/watchdog: the script ran past its time limit of ${meta.limits.timeLimitMs} ms without reaching a check ` +
+      '(a long regular expression? a huge JSON.parse?), so its thread was terminated; its trace is lost';
+    return hostFailure({ phase: 'limit', code: HOST_CODES.TIME, message, steps, wallMs }, meta);
+  }
+  if (death.reason === 'out-of-memory') {
+    const message = `cli/pool: the script went past the memory limit of ${meta.memoryLimitMb} MB, so its thread was terminated; its trace is lost`;
+    return hostFailure({ phase: 'memory', code: HOST_CODES.HEAP, message, steps, wallMs }, meta);
+  }
+  const message = `cli/pool: the worker thread crashed (${death.message})`;
+  return hostFailure({ phase: 'internal', code: HOST_CODES.INTERNAL, message, steps, wallMs }, meta);
+}

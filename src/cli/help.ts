@@ -1,0 +1,37 @@
+/** `stepgraph --help`. */
+export const HELP = `stepgraph: run graph algorithms headlessly, traced step by step.
+
+Usage:
+  stepgraph run   [options] < request.json    one JSON request on stdin, one JSON response on stdout
+  stepgraph serve [options]                   the same over HTTP: POST /run, GET /env
+  stepgraph -h | --help                       this help
+  stepgraph -V | --version                    the version
+
+Request: {"code": "..."} or {"files": {"main.ts": "..."}, "main": "main.ts"},
+  with optional "graph" (graphology or Cytoscape JSON) and "options"
+  {"seed", "stepLimit", "timeLimitMs", "input", "trace": "steps" | "none"}.
+  Example: echo '{"code":"export default 1 + 1"}' | stepgraph run
+
+Options (flag, then environment variable, then default):
+  --time-limit-ms N     STEPGRAPH_TIME_LIMIT_MS   5000     most ms a run may take
+  --step-limit N        STEPGRAPH_STEP_LIMIT      1000000  most steps a run may record
+  --memory-limit-mb N   STEPGRAPH_MEMORY_LIMIT_MB 512      heap of each worker thread
+  A request may lower these limits, never raise them.
+
+run only:
+  --pretty                                        indent the JSON response
+
+serve only:
+  --host H              STEPGRAPH_HOST            127.0.0.1
+  --port N              STEPGRAPH_PORT            7590     0 picks a free port
+  --workers N           STEPGRAPH_WORKERS         cores    worker threads
+  --queue N             STEPGRAPH_QUEUE           64       requests waiting; past it, 503
+  --max-body N          STEPGRAPH_MAX_BODY        1048576  bytes; past it, 413
+  --allow-origin O      STEPGRAPH_ALLOW_ORIGIN    (none)   origin allowed from a browser,
+                                                           repeatable (variable: comma-separated)
+
+Exit codes of run: 0 ok, 3 internal, 5 init (bad request), 7 prep (syntax, import),
+  13 runner (exception), 17 time or step limit, 19 memory limit; 2 bad command line.
+
+Docs: docs/EXECUTOR.md
+`;

@@ -1,0 +1,61 @@
+// `stepgraph`: the headless executor's command line (docs/EXECUTOR.md). Built into dist-cli/ and
+// started by bin/stepgraph.js; each run happens in a worker thread hosting the same engine as the page.
+import { parseArgs } from 'node:util';
+import { EXIT_CODES } from './failure';
+import { HELP } from './help';
+import { runCommand } from './run';
+import { serveCommand } from './serve';
+import { NUMBER_FLAGS, resolveSettings, UsageError } from './settings';
+import { packageVersion } from './threads';
+
+const LIMIT_FLAGS = ['time-limit-ms', 'step-limit', 'memory-limit-mb'];
+const SERVE_FLAGS = ['host', 'allow-origin', ...Object.keys(NUMBER_FLAGS).filter((f) => !LIMIT_FLAGS.includes(f))];
+
+/** Parses the command line and runs the command; resolves with the exit code (`serve` never resolves until it is stopped). */
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'V' },
+      pretty: { type: 'boolean' },
+      host: { type: 'string' },
+      'allow-origin': { type: 'string', multiple: true },
+      ...Object.fromEntries(Object.keys(NUMBER_FLAGS).map((f) => [f, { type: 'string' as const }])),
+    },
+  });
+  if (values.help) return print(HELP);
+  if (values.version) return print(`${packageVersion()}\n`);
+  const [command, ...extra] = positionals;
+  if (extra.length > 0) throw new UsageError(`cli/main: unexpected argument "${extra[0]}"`);
+  const given = Object.keys(values);
+  const misplaced = (allowed: string[]): string | undefined => given.find((f) => !allowed.includes(f));
+  if (command === 'run') {
+    const wrong = misplaced([...LIMIT_FLAGS, 'pretty']);
+    if (wrong) throw new UsageError(`cli/main: --${wrong} is an option of serve, not run`);
+    return runCommand(resolveSettings(values, process.env), packageVersion());
+  }
+  if (command === 'serve') {
+    const wrong = misplaced([...LIMIT_FLAGS, ...SERVE_FLAGS]);
+    if (wrong) throw new UsageError(`cli/main: --${wrong} is an option of run, not serve`);
+    return serveCommand(resolveSettings(values, process.env), packageVersion());
+  }
+  throw new UsageError(
+    command ? `cli/main: unknown command "${command}"` : 'cli/main: say which command: run or serve',
+  );
+}
+
+function print(text: string): number {
+  process.stdout.write(text);
+  return EXIT_CODES.ok;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    const usage = e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(`stepgraph: ${(e as Error).message ?? String(e)}\n${usage ? 'Try stepgraph --help.\n' : ''}`);
+    process.exitCode = usage ? EXIT_CODES.usage : EXIT_CODES.internal;
+  },
+);

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from './request';
+
+const caps = { timeLimitMs: 5000, stepLimit: 1000 };
+const parse = (body: unknown) => parseRequest(typeof body === 'string' ? body : JSON.stringify(body), caps);
+
+describe('parseRequest', () => {
+  it('turns "code" into main.ts, defaults the graph, the limits and the trace', () => {
+    const r = parse({ code: 'export default 1' });
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        request: {
+          files: { 'main.ts': 'export default 1' },
+          main: 'main.ts',
+          graph: { nodes: [], edges: [] },
+          settings: caps,
+        },
+        trace: 'steps',
+        limits: caps,
+      },
+    });
+  });
+
+  it('picks main: as given, else main.ts or main.js, else the only file', () => {
+    const main = (files: Record<string, string>, given?: string) => {
+      const r = parse({ files, ...(given ? { main: given } : {}) });
+      return r.ok ? r.value.request.main : r.error.code;
+    };
+    expect(main({ 'a.ts': '', 'b.ts': '' }, 'b.ts')).toBe('b.ts');
+    expect(main({ 'util.ts': '', 'main.js': '' })).toBe('main.js');
+    expect(main({ 'solo.ts': '' })).toBe('solo.ts');
+    expect(main({ 'a.ts': '', 'b.ts': '' })).toBe('INIT_BAD_REQUEST');
+  });
+
+  it('caps the limits: a request may lower them, never raise them', () => {
+    const limits = (options: object) => {
+      const r = parse({ code: '', options });
+      return r.ok ? r.value.limits : undefined;
+    };
+    expect(limits({ stepLimit: 1e9, timeLimitMs: 1e9 })).toEqual(caps);
+    expect(limits({ stepLimit: 10, timeLimitMs: 100 })).toEqual({ stepLimit: 10, timeLimitMs: 100 });
+    expect(limits({ stepLimit: 0.5 })).toEqual({ ...caps, stepLimit: 1 });
+  });
+
+  it('passes seed (as a string), input and the trace option through', () => {
+    const r = parse({ code: '', options: { seed: 7, input: { k: [1] }, trace: 'none' } });
+    expect(r.ok && r.value.request.settings?.seed).toBe('7');
+    expect(r.ok && r.value.request.input).toEqual({ k: [1] });
+    expect(r.ok && r.value.trace).toBe('none');
+  });
+
+  it('refuses what is not JSON with INIT_BAD_JSON, and what is not a request with INIT_BAD_REQUEST naming the field', () => {
+    const code = (body: unknown) => {
+      const r = parse(body);
+      return r.ok ? 'ok' : `${r.error.code}: ${r.error.message}`;
+    };
+    expect(code('{')).toMatch(/^INIT_BAD_JSON/);
+    expect(code('[1]')).toMatch(/^INIT_BAD_REQUEST: .*object/);
+    expect(code({})).toMatch(/either "files" or "code"/);
+    expect(code({ code: '', files: {} })).toMatch(/either "files" or "code"/);
+    expect(code({ files: { 'a.ts': 1 } })).toMatch(/file "a.ts"/);
+    expect(code({ code: '', extra: 1 })).toMatch(/unknown field "extra"/);
+    expect(code({ code: '', options: { steps: 1 } })).toMatch(/unknown option "steps"/);
+    expect(code({ code: '', options: { stepLimit: -1 } })).toMatch(/"stepLimit"/);
+    expect(code({ code: '', options: { trace: 'all' } })).toMatch(/"trace"/);
+    expect(code({ code: '', graph: [] })).toMatch(/"graph"/);
+  });
+});

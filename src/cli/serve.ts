@@ -1,0 +1,122 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { guardOrigin } from './cors';
+import { envBody } from './env';
+import { hostFailure } from './failure';
+import { HTTP_CODES, readBody, sendError, sendJson } from './http';
+import { Pool } from './pool';
+import { parseRequest } from './request';
+import { WATCHDOG_SLACK_MS } from './run';
+import type { Settings } from './settings';
+import { threadFactory } from './threads';
+
+/** How long a client may take to send a request's headers and body. */
+const REQUEST_TIMEOUT_MS = 30_000;
+const RETRY_AFTER = { 'Retry-After': '1' };
+
+/** `stepgraph serve`: answers until SIGTERM or SIGINT, then drains and resolves with 0. */
+export async function serveCommand(settings: Settings, version: string): Promise<number> {
+  const pool = new Pool({
+    size: settings.workers,
+    queue: settings.queue,
+    memoryLimitMb: settings.memoryLimitMb,
+    slackMs: WATCHDOG_SLACK_MS,
+    makeThread: threadFactory(settings.memoryLimitMb),
+  });
+  const imports = await pool.start();
+  const caps = { timeLimitMs: settings.timeLimitMs, stepLimit: settings.stepLimit };
+  let draining = false;
+  let open = 0;
+  let onQuiet: (() => void) | undefined;
+
+  async function runRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await readBody(req, settings.maxBody);
+    if (body === undefined) {
+      return sendError(res, 413, HTTP_CODES.TOO_LARGE, `cli/serve: the body is over ${settings.maxBody} bytes`, {
+        Connection: 'close',
+      });
+    }
+    const parsed = parseRequest(body, caps);
+    if (!parsed.ok) {
+      const failure = hostFailure(
+        { phase: 'init', ...parsed.error },
+        { version, trace: 'steps', indent: 0, limits: caps },
+      );
+      return sendJson(res, parsed.error.code === 'INIT_BAD_JSON' ? 400 : 200, failure.body);
+    }
+    if (draining) return refuseDraining(res);
+    const ticket = pool.submit(parsed.value, { version, trace: parsed.value.trace, indent: 0 });
+    if (!ticket) {
+      return sendError(
+        res,
+        503,
+        HTTP_CODES.BUSY,
+        'cli/serve: every worker is busy and the queue is full; retry later',
+        RETRY_AFTER,
+      );
+    }
+    res.once('close', () => (res.writableFinished ? undefined : ticket.cancel()));
+    sendJson(res, 200, (await ticket.outcome).body);
+  }
+
+  function refuseDraining(res: ServerResponse): void {
+    sendError(res, 503, HTTP_CODES.DRAINING, 'cli/serve: the server is shutting down', {
+      ...RETRY_AFTER,
+      Connection: 'close',
+    });
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (guardOrigin(req, res, settings.allowOrigins)) return;
+    const path = (req.url ?? '/').split('?')[0];
+    const allow = path === '/run' ? 'POST, OPTIONS' : path === '/env' ? 'GET, HEAD, OPTIONS' : undefined;
+    if (!allow) return sendError(res, 404, HTTP_CODES.NOT_FOUND, `cli/serve: no ${path}; try POST /run or GET /env`);
+    if (req.method === 'OPTIONS') return void res.writeHead(204, { Allow: allow }).end();
+    if (!allow.split(', ').includes(req.method ?? '')) {
+      return sendError(res, 405, HTTP_CODES.METHOD, `cli/serve: ${path} takes ${allow}`, { Allow: allow });
+    }
+    if (draining) return refuseDraining(res);
+    if (path === '/env') return sendJson(res, 200, envBody(settings, version, imports, pool.load));
+    return runRoute(req, res);
+  }
+
+  const server = createServer(
+    { requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: REQUEST_TIMEOUT_MS },
+    (req, res) => {
+      open++;
+      res.once('close', () => {
+        open--;
+        if (open === 0) onQuiet?.();
+      });
+      handle(req, res).catch((e: unknown) => sendError(res, 500, HTTP_CODES.INTERNAL, `cli/serve: ${String(e)}`));
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(settings.port, settings.host, resolve);
+  });
+  const { address, port } = server.address() as AddressInfo;
+  const shown = address.includes(':') ? `[${address}]` : address;
+  process.stdout.write(
+    `stepgraph serve: listening on http://${shown}:${port} (${settings.workers} workers, queue ${settings.queue})\n`,
+  );
+
+  await new Promise<void>((resolve) => {
+    const drain = (signal: string): void => {
+      if (draining) return;
+      draining = true;
+      process.stderr.write(`stepgraph serve: ${signal}: finishing ${open} request(s) in flight, refusing new ones\n`);
+      onQuiet = resolve;
+      if (open === 0) resolve();
+    };
+    process.once('SIGTERM', () => drain('SIGTERM'));
+    process.once('SIGINT', () => drain('SIGINT'));
+  });
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+  pool.close();
+  process.stderr.write('stepgraph serve: drained, exiting\n');
+  return 0;
+}

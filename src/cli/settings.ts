@@ -1,0 +1,97 @@
+import { availableParallelism } from 'node:os';
+import { DEFAULT_SETTINGS } from '../protocol/run';
+
+/** Everything the two commands can be told, from flags, `STEPGRAPH_*` variables and defaults. */
+export interface Settings {
+  /** Address `serve` listens on. */
+  host: string;
+  /** Port `serve` listens on; 0 picks a free one. */
+  port: number;
+  /** Most milliseconds a run may take; a request may ask for less. */
+  timeLimitMs: number;
+  /** Most steps a run may record; a request may ask for fewer. */
+  stepLimit: number;
+  /** Heap limit of each worker thread, in MB. */
+  memoryLimitMb: number;
+  /** Largest request body `serve` reads, in bytes. */
+  maxBody: number;
+  /** Worker threads of `serve`. */
+  workers: number;
+  /** Requests `serve` keeps waiting for a thread; past it, 503. */
+  queue: number;
+  /** Origins allowed to call `serve` from a browser (`*` for any); others get 403. */
+  allowOrigins: string[];
+  /** Indent the JSON that `run` prints. */
+  pretty: boolean;
+}
+
+/** A setting given by a flag or a variable: its variable, default and smallest value. */
+interface NumberSetting {
+  /** The setting it fills. */
+  key: 'port' | 'timeLimitMs' | 'stepLimit' | 'memoryLimitMb' | 'maxBody' | 'workers' | 'queue';
+  /** The environment variable. */
+  env: string;
+  /** The default. */
+  def: () => number;
+  /** The smallest value allowed. */
+  min: number;
+  /** The largest value allowed. */
+  max?: number;
+}
+
+/** Number flags, by flag name. */
+export const NUMBER_FLAGS: Record<string, NumberSetting> = {
+  port: { key: 'port', env: 'STEPGRAPH_PORT', def: () => 7590, min: 0, max: 65535 },
+  'time-limit-ms': {
+    key: 'timeLimitMs',
+    env: 'STEPGRAPH_TIME_LIMIT_MS',
+    def: () => DEFAULT_SETTINGS.timeLimitMs,
+    min: 1,
+  },
+  'step-limit': { key: 'stepLimit', env: 'STEPGRAPH_STEP_LIMIT', def: () => DEFAULT_SETTINGS.stepLimit, min: 1 },
+  'memory-limit-mb': { key: 'memoryLimitMb', env: 'STEPGRAPH_MEMORY_LIMIT_MB', def: () => 512, min: 32 },
+  'max-body': { key: 'maxBody', env: 'STEPGRAPH_MAX_BODY', def: () => 1024 * 1024, min: 1 },
+  workers: { key: 'workers', env: 'STEPGRAPH_WORKERS', def: () => availableParallelism(), min: 1, max: 256 },
+  queue: { key: 'queue', env: 'STEPGRAPH_QUEUE', def: () => 64, min: 0, max: 100_000 },
+};
+
+/** A bad flag or variable: `stepgraph` prints it with the usage and exits with 2. */
+export class UsageError extends Error {
+  /** Always `CLI_USAGE`. */
+  readonly code = 'CLI_USAGE';
+}
+
+function number(name: string, raw: string, s: NumberSetting): number {
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isInteger(n) || n < s.min || (s.max !== undefined && n > s.max)) {
+    const range = s.max === undefined ? `at least ${s.min}` : `${s.min} to ${s.max}`;
+    throw new UsageError(`cli/settings: ${name} must be a whole number, ${range} (got "${raw}")`);
+  }
+  return n;
+}
+
+/** Settings from parsed flags (`parseArgs` values), then the environment, then the defaults. */
+export function resolveSettings(
+  flags: Record<string, string | boolean | string[] | undefined>,
+  env: NodeJS.ProcessEnv,
+): Settings {
+  const origins = (flags['allow-origin'] as string[] | undefined) ?? env.STEPGRAPH_ALLOW_ORIGIN?.split(',') ?? [];
+  const out: Settings = {
+    host: (flags.host as string | undefined) ?? env.STEPGRAPH_HOST ?? '127.0.0.1',
+    port: 0,
+    timeLimitMs: 0,
+    stepLimit: 0,
+    memoryLimitMb: 0,
+    maxBody: 0,
+    workers: 0,
+    queue: 0,
+    allowOrigins: origins.map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
+    pretty: flags.pretty === true,
+  };
+  for (const [flag, s] of Object.entries(NUMBER_FLAGS)) {
+    const fromFlag = flags[flag] as string | undefined;
+    const raw = fromFlag ?? env[s.env];
+    out[s.key] = raw === undefined ? s.def() : number(fromFlag !== undefined ? `--${flag}` : s.env, raw, s);
+  }
+  return out;
+}
