@@ -82,7 +82,7 @@ const CORE_PACKAGES = {
 };
 
 /** Tracer modules the UI may read traces with; the rest of tracer/ is engine. */
-const TRACER_READ_HELPERS = ['reader', 'view', 'format', 'palette'];
+const TRACER_READ_HELPERS = ['reader', 'view', 'format', 'palette', 'assemble', 'graphState', 'materialize'];
 
 /** @param {string} s */
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -324,7 +324,15 @@ function boundaryConfigs() {
 }
 
 export default defineConfig(
-  globalIgnores(['dist/', 'dist-cli/', 'node_modules/', 'test-results/', 'playwright-report/', 'test/fixtures/', 'coverage/']),
+  globalIgnores([
+    'dist/',
+    'dist-cli/',
+    'node_modules/',
+    'test-results/',
+    'playwright-report/',
+    'test/fixtures/',
+    'coverage/',
+  ]),
   {
     name: 'stepgraph/files',
     files: ['**/*.{ts,tsx,mts,cts,js,mjs,cjs}'],

@@ -29,10 +29,15 @@ export interface Ticket {
   cancel(): void;
 }
 
+/** A request in the queue or running. */
 interface Job {
+  /** The request, checked, with its limits. */
   parsed: ParsedRequest;
+  /** How its response is made. */
   options: HeadlessRunOptions;
+  /** Answers the caller. */
   resolve: (o: HeadlessOutcome) => void;
+  /** Asks the run to stop, once it runs. */
   stop?: () => void;
 }
 
@@ -46,7 +51,7 @@ export class Pool {
   private readonly free: NodeWorkerClient[];
   private readonly waiting: Job[] = [];
   private running = 0;
-  private idleWaiters: Array<() => void> = [];
+  private closed = false;
 
   constructor(private readonly settings: PoolSettings) {
     this.threads = Array.from({ length: settings.size }, () => new NodeWorkerClient(settings.makeThread));
@@ -82,19 +87,13 @@ export class Pool {
           { ...options, limits: parsed.limits },
         ),
       );
-      this.settle();
     };
     return { outcome, cancel };
   }
 
-  /** Resolves once no run is in flight and none is waiting. */
-  idle(): Promise<void> {
-    if (this.running === 0 && this.waiting.length === 0) return Promise.resolve();
-    return new Promise((resolve) => this.idleWaiters.push(resolve));
-  }
-
-  /** Terminates every thread. */
+  /** Terminates every thread; none is started again. */
   close(): void {
+    this.closed = true;
     for (const t of this.threads) t.terminate('cli/pool: closed');
   }
 
@@ -109,15 +108,18 @@ export class Pool {
     // the time limit counts from when the thread has loaded the engine, not from its start
     let ended = false;
     let watchdog: ReturnType<typeof setTimeout> | undefined;
-    void thread.ready().then(() => {
-      if (!ended)
-        watchdog = setTimeout(() => thread.terminate('time limit'), limits.timeLimitMs + this.settings.slackMs);
-    });
+    thread.ready().then(
+      () => {
+        if (!ended)
+          watchdog = setTimeout(() => thread.terminate('time limit'), limits.timeLimitMs + this.settings.slackMs);
+      },
+      () => undefined, // the thread died before it was up: `run.done` says so
+    );
     void run.done.then((end) => {
       ended = true;
       clearTimeout(watchdog);
       this.running--;
-      const next = end.kind === 'died' ? this.replace(thread) : thread;
+      const next = end.kind === 'died' && !this.closed ? this.replace(thread) : thread;
       job.resolve(
         end.kind === 'answered'
           ? end.outcome
@@ -126,10 +128,10 @@ export class Pool {
               { ...job.options, limits, memoryLimitMb: this.settings.memoryLimitMb },
             ),
       );
+      if (this.closed) return;
       const queued = this.waiting.shift();
       if (queued) this.dispatch(next, queued);
       else this.free.push(next);
-      this.settle();
     });
   }
 
@@ -139,10 +141,5 @@ export class Pool {
     const next = new NodeWorkerClient(this.settings.makeThread);
     this.threads[this.threads.indexOf(thread)] = next;
     return next;
-  }
-
-  private settle(): void {
-    if (this.running > 0 || this.waiting.length > 0) return;
-    for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 }

@@ -23,7 +23,13 @@ export async function serveCommand(settings: Settings, version: string): Promise
     slackMs: WATCHDOG_SLACK_MS,
     makeThread: threadFactory(settings.memoryLimitMb),
   });
-  const imports = await pool.start();
+  let imports: string[];
+  try {
+    imports = await pool.start();
+  } catch (e) {
+    pool.close();
+    throw e;
+  }
   const caps = { timeLimitMs: settings.timeLimitMs, stepLimit: settings.stepLimit };
   let draining = false;
   let open = 0;
@@ -92,7 +98,10 @@ export async function serveCommand(settings: Settings, version: string): Promise
     },
   );
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (e) => {
+      pool.close();
+      reject(e);
+    });
     server.listen(settings.port, settings.host, resolve);
   });
   const { address, port } = server.address() as AddressInfo;

@@ -71,7 +71,13 @@ export class NodeWorkerClient {
   constructor(makeThread: () => NodeThread) {
     this.thread = makeThread();
     this.api = Comlink.wrap<HeadlessApi>(nodeEndpoint(this.thread));
-    this.started = this.api.allowedImports();
+    this.started = new Promise((resolve, reject) => {
+      this.api.allowedImports().then(resolve, reject);
+      this.thread.once('exit', () =>
+        reject(new Error(`client/nodeWorker: the thread ended before it was ready (${this.death?.message ?? ''})`)),
+      );
+    });
+    this.started.catch(() => undefined);
     this.thread.once('error', (e) => {
       const oom = (e as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
       this.death ??= { reason: oom ? 'out-of-memory' : 'crashed', message: e instanceof Error ? e.message : String(e) };
@@ -88,7 +94,7 @@ export class NodeWorkerClient {
     return !this.exited && this.death === undefined;
   }
 
-  /** Resolves with the import allowlist once the thread has loaded the engine (never, if it dies first). */
+  /** Resolves with the import allowlist once the thread has loaded the engine; rejects if it ends first. */
   ready(): Promise<string[]> {
     return this.started;
   }

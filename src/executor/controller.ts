@@ -13,6 +13,8 @@ import { Tables } from '../tracer/tables';
 import { compileFile, type CompiledFile } from '../tracer/instrument';
 import { snapshot } from '../tracer/values';
 import { buildGraph } from './graphController';
+import { createTraceApi } from './traceApi';
+import { recordGraphEvents } from './graphEvents';
 import { readLiteral } from './literal';
 import { DEFAULT_PERMISSIONS, NO_MANIFEST, parseManifest, type Manifest } from './manifest';
 import { ALLOWED_PACKAGES, resolveFile, seededMath } from './layers';
@@ -33,6 +35,8 @@ export interface ControllerEnv {
   stopRequested?: () => boolean;
   /** Progress listener. */
   onProgress?: (p: RunProgress) => void;
+  /** Progress reports carry the trace recorded since the previous one (T-CHUNK1). */
+  streamTrace?: boolean;
   /** The control block (K-CTL1): its stop flag is read, and progress written, at every check. */
   control?: Int32Array;
 }
@@ -176,6 +180,7 @@ export class Controller {
         recorder: this.recorder,
         graph: this.graph,
         math: seededMath(settings.seed),
+        trace: createTraceApi(this.graph, this.recorder),
       },
       {
         clock: env.clock,
@@ -188,10 +193,13 @@ export class Controller {
     this.runner = runner;
     this.mainStartedAt = env.clock.now();
     if (env.control) writeProgress(env.control, 'RUNNING', 0, this.mainStartedAt - this.startedAt);
+    // every change made through graphology lands on its step as a graph operation
+    const stopRecording = recordGraphEvents(this.graph, this.recorder);
     try {
       this.result = await runner.run(this.request.main, ctx, undefined, this.request.input);
     } finally {
       this.mainMs = env.clock.now() - this.mainStartedAt;
+      stopRecording();
     }
   }
 
@@ -200,7 +208,12 @@ export class Controller {
     if (this.env.control) writeProgress(this.env.control, 'RUNNING', steps, now - this.startedAt);
     if (!this.env.onProgress || now - this.lastProgress < PROGRESS_EVERY_MS) return;
     this.lastProgress = now;
-    this.env.onProgress({ steps, elapsedMs: now - this.startedAt, timeLimitMs: this.settings.timeLimitMs });
+    this.env.onProgress({
+      steps,
+      elapsedMs: now - this.startedAt,
+      timeLimitMs: this.settings.timeLimitMs,
+      ...(this.env.streamTrace ? { chunk: this.recorder.chunk() } : {}),
+    });
   }
 
   /** Records a failure of the executor itself (a bug, not the script's): the run still ends with a response. */

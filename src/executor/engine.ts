@@ -19,6 +19,8 @@ export interface EngineHost extends LoopHost, Clock {
 export interface RunHooksLocal {
   /** Progress listener. */
   onProgress?: (p: RunProgress) => void;
+  /** Progress reports carry the trace recorded since the previous one, as chunks (T-CHUNK1). */
+  streamTrace?: boolean;
   /** True once the host asked the run to stop. */
   stopRequested?: () => boolean;
   /** A control block (`shared/control.ts`): its stop flag stops the run; progress is written into it at every check. */
@@ -44,6 +46,7 @@ export class Engine {
       io: (kind, submission) => this.system.io(kind, submission),
       turn: () => this.host.yieldToHost(),
       ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
+      ...(hooks.streamTrace ? { streamTrace: true } : {}),
       ...(hooks.stopRequested ? { stopRequested: hooks.stopRequested } : {}),
       ...(hooks.control ? { control: hooks.control } : {}),
     };

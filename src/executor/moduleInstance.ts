@@ -6,6 +6,7 @@ import type { CompiledFile } from '../tracer/instrument';
 import { SHADOWED_GLOBALS, capturingConsole } from './layers';
 import { RUN_CODES } from './errorCodes';
 import { StepgraphError } from '../shared/errors';
+import type { TraceApi } from './traceApi';
 
 /** What a running module can reach of the run around it. */
 export interface ModuleServices {
@@ -15,6 +16,8 @@ export interface ModuleServices {
   graph: Graph;
   /** The run's `Math`, whose `random` is seeded once per run and shared by all its modules. */
   math: Math;
+  /** The `trace` global: explicit annotations. */
+  trace: TraceApi;
   /** The context of the module instance this file runs in (an imported file runs in its importer's). */
   context: Context;
   /** A context check before the step that makes `steps` run-wide: charges and throws when a budget trips. */
@@ -77,6 +80,7 @@ export async function evaluate(
   const params = [
     '__sg',
     'graph',
+    'trace',
     'console',
     'sleep',
     'spawn',
@@ -115,6 +119,7 @@ export async function evaluate(
   await body(
     probe,
     s.graph,
+    s.trace,
     capturingConsole(s.recorder),
     (ms: number) => handled(sleep(ms)),
     (file: unknown, input: unknown, options: unknown) => resumed(s.spawn(file, input, options), s.enter),

@@ -5,6 +5,7 @@ import type { Clock } from '../shared/clock';
 import { StepgraphError } from '../shared/errors';
 import type { CompiledFile } from '../tracer/instrument';
 import type { Recorder } from '../tracer/recorder';
+import type { TraceApi } from './traceApi';
 import { CpuMeter } from './cpuMeter';
 import { guardGraph } from './graphGuard';
 import { ALLOWED_PACKAGES, resolveFile } from './layers';
@@ -28,6 +29,8 @@ export interface RunnerInputs {
   graph: Graph;
   /** The run's seeded `Math`. */
   math: Math;
+  /** The run's `trace` global. */
+  trace: TraceApi;
 }
 
 /** What the runner needs from the host, through the kernel. */
@@ -141,6 +144,7 @@ export class ModuleRunner {
       recorder: this.inputs.recorder,
       graph: guardGraph(this.inputs.graph, ctx),
       math: this.inputs.math,
+      trace: this.inputs.trace,
       context: ctx,
       check: (steps) => {
         meter.check(owner, steps);

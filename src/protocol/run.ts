@@ -1,6 +1,6 @@
 import type { GraphInput } from './graph';
 import type { ModulesReport } from './modules';
-import type { Trace, TraceError, TraceValue } from './trace';
+import type { Trace, TraceChunk, TraceError, TraceValue } from './trace';
 
 /** Limits and reproducibility settings of a run. */
 export interface RunSettings {
@@ -36,6 +36,8 @@ export interface RunProgress {
   elapsedMs: number;
   /** The time budget, for a progress bar. */
   timeLimitMs: number;
+  /** What was recorded since the previous report (only from hosts that stream the trace): a run whose worker had to be terminated keeps what arrived. */
+  chunk?: TraceChunk;
 }
 
 /** The outcome of a run: always a trace, and a result or an error. */

@@ -1,13 +1,16 @@
 import type { TraceValue } from '../protocol/trace';
 import { formatValue } from './format';
 import type { VariableAt } from './reader';
+import type { GraphState } from './graphState';
 
-/** What the graph shows at a step, derived from variable values alone. */
+/** What the graph shows at a step: from variable values, then from the script's graph operations. */
 export interface StepView {
-  /** Node key → colours of the variables naming it, in variable order. */
+  /** Element (node or edge) key → colours of the variables naming it, in variable order. */
   highlights: Map<string, Array<{ color: string; variable: string }>>;
-  /** Node key → badge text from maps and objects keyed by node. */
+  /** Element key → badge text from maps and objects keyed by it (and `trace.label`). */
   badges: Map<string, string>;
+  /** How the script changed the graph so far, when it did. */
+  structure?: GraphState;
 }
 
 function nodeKeysIn(v: TraceValue, nodes: ReadonlySet<string>): string[] {
@@ -60,4 +63,21 @@ export function viewOf(
     badges.set(key, parts.map((p) => (named ? p.replace('\u0000', '=') : p.slice(p.indexOf('\u0000') + 1))).join(' '));
   }
   return { highlights, badges };
+}
+
+/**
+ * Adds the script's own annotations to a step's view: `trace.highlight` as one more colour on the
+ * element (named `trace`; the accent colour when none was given), `trace.label` after the badge.
+ */
+export function annotate(view: StepView, state: GraphState, accent: string): StepView {
+  const highlights = new Map(view.highlights);
+  for (const [el, color] of state.highlights) {
+    highlights.set(el, [...(highlights.get(el) ?? []), { color: color || accent, variable: 'trace' }]);
+  }
+  const badges = new Map(view.badges);
+  for (const [node, text] of state.labels) {
+    const b = badges.get(node);
+    badges.set(node, b ? `${b} ${text}` : text);
+  }
+  return { highlights, badges, structure: state };
 }

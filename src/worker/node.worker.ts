@@ -8,10 +8,12 @@ import { nodeHost } from './nodeHost';
 
 /** The part of `node:worker_threads` used here; typed by hand, as worker/ is checked without Node's types. */
 interface WorkerThreads {
+  /** The port to the thread that started this one; null on the main thread. */
   parentPort: Parameters<typeof nodeEndpoint>[0] | null;
 }
 /** Node ≥ 20.16 reaches a builtin without an import, so this file needs no Node typings. */
 interface NodeProcess {
+  /** Loads a Node builtin by name. */
   getBuiltinModule(id: 'node:worker_threads'): WorkerThreads;
 }
 

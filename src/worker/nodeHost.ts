@@ -3,6 +3,7 @@ import type { Millis } from '../shared/brand';
 
 /** Node's `setImmediate`, typed by hand: worker/ is checked without Node's types. */
 interface NodeGlobals {
+  /** Runs the callback once the event loop has had its turn. */
   setImmediate(callback: () => void): unknown;
 }
 

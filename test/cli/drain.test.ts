@@ -1,4 +1,5 @@
 // `stepgraph serve` under load and at shutdown: a bounded queue (503) and the drain on SIGTERM.
+import { request } from 'node:http';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, http, postRun, serve, until, type Server } from './harness';
 
@@ -55,5 +56,19 @@ describe('stepgraph serve: queue and drain', () => {
     expect(answer.status).toBe(200);
     expect(answer.json).toMatchObject({ ok: true, result: 7 });
     expect(await server.exited).toBe(0);
+  });
+
+  it('a client that goes away stops its run, freeing the thread', async () => {
+    const server = await serve(['--workers', '1', '--time-limit-ms', '60000']);
+    started.push(server);
+    const req = request(new URL('/run', server.url), { method: 'POST', agent: false });
+    req.on('error', () => undefined);
+    req.end(JSON.stringify(slow(60_000, 1)));
+    await running(server.url, 1);
+    const t0 = performance.now();
+    req.destroy();
+    await running(server.url, 0);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect((await postRun(server.url, { code: 'export default 2' })).json.result).toBe(2);
   });
 });

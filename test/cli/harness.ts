@@ -114,6 +114,7 @@ export interface Answer {
   headers: Record<string, string | string[] | undefined>;
   /** The body as text. */
   text: string;
+  /** The body parsed, or undefined when it is not JSON. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- checked field by field
   json: any;
 }

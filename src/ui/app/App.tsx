@@ -13,6 +13,7 @@ import { Banner } from '../components/Banner';
 import { ShareDialog } from '../share/ShareDialog';
 import { useShare } from '../share/useShare';
 import { Toolbar } from './Toolbar';
+import { SamplePicker } from './SamplePicker';
 import { WorkActions } from './WorkActions';
 import { useDarkMode } from './useDarkMode';
 import { useShortcuts } from './useShortcuts';
@@ -40,6 +41,7 @@ export function App({ store, session }: { store: PlaygroundStore; session: WorkS
         onRun={() => void store.run()}
         onStop={() => store.stop()}
         summary={runSummary(state)}
+        pickers={<SamplePicker store={store} session={session} />}
       >
         <WorkActions
           session={session}
@@ -58,9 +60,17 @@ export function App({ store, session }: { store: PlaygroundStore; session: WorkS
       )}
       <main className="workspace">
         <Editor
-          text={state.files[state.mainFile] ?? ''}
-          docVersion={state.docVersion}
-          onChange={(t) => store.setFile(state.mainFile, t)}
+          files={state.files}
+          activeFile={state.activeFile}
+          mainFile={state.mainFile}
+          onChange={(file, t) => store.setFile(file, t)}
+          onSelectFile={(f) => store.setActiveFile(f)}
+          onAddFile={() => {
+            const name = window.prompt('Name of the new file (ending in .ts or .js):', 'util.ts');
+            const refusal = name === null ? undefined : store.addFile(name);
+            if (refusal) window.alert(refusal);
+          }}
+          onRemoveFile={(f) => store.removeFile(f)}
           stepLine={screen.stepLine}
           error={screen.error}
           atError={screen.atError}
@@ -82,7 +92,7 @@ export function App({ store, session }: { store: PlaygroundStore; session: WorkS
           colors={state.colors}
           scope={screen.data.info?.depth ? screen.data.info.functionName : undefined}
         />
-        <ConsolePanel output={screen.data.output} error={screen.error} notice={state.notice} />
+        <ConsolePanel output={screen.data.output} notes={screen.notes} error={screen.error} notice={state.notice} />
         <ModulesPanel state={state} store={store} session={session} />
         <Timeline store={store} step={state.step} total={screen.total} caption={withModule(state, screen.caption)} />
       </main>

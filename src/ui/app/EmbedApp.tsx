@@ -55,10 +55,12 @@ export function EmbedApp({ store, session, showEditor }: EmbedAppProps) {
       <main className="workspace">
         {showEditor && (
           <Editor
-            text={state.files[state.mainFile] ?? ''}
-            docVersion={state.docVersion}
+            files={state.files}
+            activeFile={state.activeFile}
+            mainFile={state.mainFile}
             readOnly
             onChange={() => undefined}
+            onSelectFile={(f) => store.setActiveFile(f)}
             stepLine={screen.stepLine}
             error={screen.error}
             atError={screen.atError}

@@ -15,10 +15,12 @@ export interface ToolbarProps {
   summary: string;
   /** Controls after the status: seed, work and Share. */
   children?: ReactNode;
+  /** Controls right after Run and Stop: the sample pickers. */
+  pickers?: ReactNode;
 }
 
 /** Title, Run and Stop, and the run's status. */
-export function Toolbar({ running, progress, onRun, onStop, summary, children }: ToolbarProps) {
+export function Toolbar({ running, progress, onRun, onStop, summary, children, pickers }: ToolbarProps) {
   return (
     <header className="toolbar">
       <h1>
@@ -30,6 +32,7 @@ export function Toolbar({ running, progress, onRun, onStop, summary, children }:
       <button type="button" onClick={onStop} disabled={!running} title="Stop (Escape)">
         Stop
       </button>
+      {pickers}
       <span className="status" role="status" aria-live="polite" aria-label="Run status">
         {running
           ? `Running… ${(progress?.steps ?? 0).toLocaleString('en')} steps · ${((progress?.elapsedMs ?? 0) / 1000).toFixed(1)} s of ${((progress?.timeLimitMs ?? 5000) / 1000).toFixed(0)} s`

@@ -1,5 +1,10 @@
 import { useMemo } from 'react';
-import { viewOf, type StepView } from '../../tracer/view';
+import { annotate, viewOf, type StepView } from '../../tracer/view';
+import { graphStateOf } from '../../tracer/graphState';
+
+/** Colour of `trace.highlight` without a colour: the Okabe–Ito sky blue, apart from the variables' first colours. */
+const ACCENT = '#56B4E9';
+const NO_NOTES: ReadonlyArray<{ step: number; text: string }> = [];
 import type { TraceError } from '../../protocol/trace';
 import type { PlaygroundState } from '../state/store';
 import { useStepData, type StepData } from '../state/useStepData';
@@ -10,6 +15,8 @@ export interface StepScreen {
   data: StepData;
   /** Highlights and badges for the graph. */
   view: StepView;
+  /** `trace.note` lines up to the step. */
+  notes: ReadonlyArray<{ step: number; text: string }>;
   /** The last run's failure. */
   error: TraceError | undefined;
   /** Steps in the trace. */
@@ -25,15 +32,32 @@ export interface StepScreen {
 /** Derives the step's view of the graph and the editor from the store's snapshot. */
 export function useStepScreen(state: PlaygroundState): StepScreen {
   const data = useStepData(state);
-  const nodes = useMemo(() => new Set(state.graph.nodes.map((n) => n.key)), [state.graph]);
-  const view = useMemo(() => viewOf(data.variables, nodes, state.colors), [data.variables, nodes, state.colors]);
+  const { reader, step } = state;
+  const structure = useMemo(() => (reader && reader.length > 0 ? graphStateOf(reader.graphOps(step)) : undefined), [reader, step]);
+  // every element the step's graph has: a variable naming a node or an edge highlights it
+  const elements = useMemo(() => {
+    const keys = new Set<string>();
+    for (const n of state.graph.nodes) keys.add(n.key);
+    for (const e of state.graph.edges) if (e.key) keys.add(e.key);
+    for (const k of structure?.addedNodes.keys() ?? []) keys.add(k);
+    for (const k of structure?.addedEdges.keys() ?? []) keys.add(k);
+    return keys;
+  }, [state.graph, structure]);
+  const view = useMemo(() => {
+    const base = viewOf(data.viewVariables, elements, state.colors);
+    return structure ? annotate(base, structure, ACCENT) : base;
+  }, [data.viewVariables, elements, state.colors, structure]);
+  const notes = structure?.notes ?? NO_NOTES;
   const error = state.response?.error;
   const total = state.reader?.length ?? 0;
   const info = data.info;
   const caption = info
     ? `line ${info.line}${info.depth > 0 ? ` in ${info.functionName} (depth ${info.depth})` : ''}`
     : '';
-  const stepLine = state.stale || (!info && !error?.line) ? undefined : (info?.line ?? error?.line);
+  // the marked line belongs to the step's file (or the failure's): only shown when that file is on screen
+  const markFile = info?.file ?? error?.file ?? state.mainFile;
+  const markLine = info?.line ?? error?.line;
+  const stepLine = state.stale || markLine === undefined || markFile !== state.activeFile ? undefined : markLine;
   const atError = (error !== undefined && error.step === state.step) || (total === 0 && error !== undefined);
-  return { data, view, error, total, caption, stepLine, atError };
+  return { data, view, notes, error, total, caption, stepLine, atError };
 }

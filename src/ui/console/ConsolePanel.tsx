@@ -8,6 +8,23 @@ export interface ConsolePanelProps {
   error: TraceError | undefined;
   /** A note about a run that left no trace. */
   notice: string | undefined;
+  /** The script's `trace.note` narration up to the step, shown among the output at its step. */
+  notes?: ReadonlyArray<{ step: number; text: string }>;
+}
+
+type Line = { step: number; kind: 'stdout' | 'stderr' | 'note'; text: string };
+
+/** Output and narration in step order (a note before the output of its own step). */
+function merge(output: Trace['output'], notes: ReadonlyArray<{ step: number; text: string }>): Line[] {
+  if (notes.length === 0) return output.map((o) => ({ step: o.step, kind: o.stream, text: o.text }));
+  const lines: Line[] = [];
+  let n = 0;
+  for (const o of output) {
+    while (n < notes.length && (notes[n] as { step: number }).step <= o.step) lines.push({ ...(notes[n++] as Line), kind: 'note' });
+    lines.push({ step: o.step, kind: o.stream, text: o.text });
+  }
+  while (n < notes.length) lines.push({ ...(notes[n++] as Line), kind: 'note' });
+  return lines;
 }
 
 const KIND_TITLE: Record<TraceError['kind'], string> = {
@@ -21,13 +38,14 @@ const KIND_TITLE: Record<TraceError['kind'], string> = {
 };
 
 /** What the script printed up to the step, then its failure, as a region named "Console". */
-export function ConsolePanel({ output, error, notice }: ConsolePanelProps) {
+export function ConsolePanel({ output, error, notice, notes = [] }: ConsolePanelProps) {
+  const lines = merge(output, notes);
   return (
     <section className="panel console" role="region" aria-label="Console">
       <h2>Console</h2>
       <div className="console-lines" role="log">
-        {output.map((o, i) => (
-          <div key={i} className={`line ${o.stream}`}>
+        {lines.map((o, i) => (
+          <div key={i} className={`line ${o.kind}`}>
             {o.text}
           </div>
         ))}
@@ -44,7 +62,7 @@ export function ConsolePanel({ output, error, notice }: ConsolePanelProps) {
             {notice}
           </div>
         )}
-        {output.length === 0 && !error && !notice && <div className="empty">Output appears here as you step.</div>}
+        {lines.length === 0 && !error && !notice && <div className="empty">Output appears here as you step.</div>}
       </div>
     </section>
   );

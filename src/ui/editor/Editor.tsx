@@ -1,20 +1,29 @@
 import { useEffect, useRef } from 'react';
 import type { TraceError } from '../../protocol/trace';
 import { createEditor, type EditorHandle } from './monaco';
+import { FileTabs } from './FileTabs';
 
 /** Props of the editor panel. */
 export interface EditorProps {
-  /** The main file's text: taken when the editor is created and whenever `docVersion` changes. */
-  text: string;
-  /** Bumped when a whole doc is loaded (a link, a draft): the editor takes `text` then. */
-  docVersion: number;
+  /** The playground's files. */
+  files: Readonly<Record<string, string>>;
+  /** The file on screen. */
+  activeFile: string;
+  /** The file `Run` starts. */
+  mainFile: string;
   /** Shows the code without letting it be edited (an embed). */
   readOnly?: boolean;
-  /** Called with the full text after each edit. */
-  onChange: (text: string) => void;
-  /** Line of the step on screen, if any. */
+  /** Called with a file's full text after each edit. */
+  onChange: (file: string, text: string) => void;
+  /** Shows another file. */
+  onSelectFile?: (file: string) => void;
+  /** Adds a file (asks for its name). */
+  onAddFile?: () => void;
+  /** Removes a file. */
+  onRemoveFile?: (file: string) => void;
+  /** Line of the step on screen in the active file, if the step is in it. */
   stepLine: number | undefined;
-  /** The last run's failure, shown as a marker when it has a position. */
+  /** The last run's failure, shown as a marker in its file when it has a position. */
   error: TraceError | undefined;
   /** True when the current step is the failing one. */
   atError: boolean;
@@ -22,41 +31,59 @@ export interface EditorProps {
   dark: boolean;
 }
 
-/** The Monaco editor, as a region named "Editor". */
-export function Editor({ text, docVersion, readOnly = false, onChange, stepLine, error, atError, dark }: EditorProps) {
+/** The Monaco editor with a tab per file, as a region named "Editor". */
+export function Editor(props: EditorProps) {
+  const { files, activeFile, mainFile, readOnly = false, onChange, stepLine, error, atError, dark } = props;
   const host = useRef<HTMLDivElement>(null);
   const handle = useRef<EditorHandle | undefined>(undefined);
   const change = useRef(onChange);
   change.current = onChange;
-  const latestText = useRef(text);
-  latestText.current = text;
+  const latest = useRef({ files, activeFile });
+  latest.current = { files, activeFile };
 
   useEffect(() => {
     if (!host.current) return;
-    // typing flows out through onChange; text flows back in only when a new doc is loaded, so the
-    // cursor and undo history survive every keystroke
-    const h = createEditor(host.current, latestText.current, (t) => change.current(t), readOnly);
+    // typing flows out through onChange; the store's text flows back in only where it differs,
+    // so the cursor and undo history survive every keystroke
+    const h = createEditor(host.current, (file, t) => change.current(file, t), readOnly);
+    h.setFiles(latest.current.files);
+    h.show(latest.current.activeFile);
     handle.current = h;
     return () => h.dispose();
   }, [readOnly]);
 
-  useEffect(() => handle.current?.setText(latestText.current), [docVersion]);
+  useEffect(() => {
+    handle.current?.setFiles(files);
+    handle.current?.show(activeFile);
+  }, [files, activeFile]);
 
   useEffect(() => handle.current?.setTheme(dark), [dark]);
 
   useEffect(() => {
-    const problems = error?.line
-      ? [{ line: error.line, column: error.column ?? 1, message: `${error.name}: ${error.message}` }]
-      : [];
+    const problems =
+      error?.line && error.file
+        ? [{ file: error.file, line: error.line, column: error.column ?? 1, message: `${error.name}: ${error.message}` }]
+        : [];
     handle.current?.setProblems(problems);
-  }, [error]);
+  }, [error, files]);
 
   useEffect(() => {
     handle.current?.showStep(stepLine, atError ? 'error' : 'step');
-  }, [stepLine, atError]);
+  }, [stepLine, atError, activeFile]);
 
   return (
     <section className="panel editor" role="region" aria-label="Editor">
+      {(Object.keys(files).length > 1 || !readOnly) && (
+        <FileTabs
+          files={Object.keys(files)}
+          active={activeFile}
+          main={mainFile}
+          readOnly={readOnly}
+          {...(props.onSelectFile ? { onSelect: props.onSelectFile } : {})}
+          {...(props.onAddFile ? { onAdd: props.onAddFile } : {})}
+          {...(props.onRemoveFile ? { onRemove: props.onRemoveFile } : {})}
+        />
+      )}
       <div className="editor-host" ref={host} />
     </section>
   );

@@ -31,6 +31,8 @@ function configure(): void {
 
 /** A problem to show as an editor marker. */
 export interface EditorProblem {
+  /** The file it is in. */
+  file: string;
   /** 1-based line. */
   line: number;
   /** 1-based column. */
@@ -41,29 +43,33 @@ export interface EditorProblem {
 
 /** What the rest of the UI can do with the editor. */
 export interface EditorHandle {
-  /** Shows the run's problems as markers (replacing earlier ones). */
+  /** Keeps one model per playground file (so imports between them type-check); new text replaces a model's only when it differs. */
+  setFiles(files: Readonly<Record<string, string>>): void;
+  /** Shows one of the files. */
+  show(file: string): void;
+  /** Shows the run's problems as markers on their files (replacing earlier ones). */
   setProblems(problems: EditorProblem[]): void;
-  /** Decorates the current step's line, or clears it. */
+  /** Decorates the current step's line in the file on screen, or clears it. */
   showStep(line: number | undefined, kind: 'step' | 'error'): void;
   /** Switches between the light and dark themes. */
   setTheme(dark: boolean): void;
-  /** Replaces the text (for samples and loaded links). */
-  setText(text: string): void;
   /** Frees the editor. */
   dispose(): void;
 }
 
-/** Creates the editor in `container`; `onChange` receives each edit's full text. */
+const uriOf = (file: string): monaco.Uri => monaco.Uri.parse(`file:///${file}`);
+const languageOf = (file: string): string => (/\.m?js$/.test(file) ? 'javascript' : 'typescript');
+
+/** Creates the editor in `container`; `onChange` receives each edit's file and full text. */
 export function createEditor(
   container: HTMLElement,
-  text: string,
-  onChange: (text: string) => void,
+  onChange: (file: string, text: string) => void,
   readOnly = false,
 ): EditorHandle {
   configure();
-  const model = monaco.editor.createModel(text, 'typescript', monaco.Uri.parse('file:///main.ts'));
+  const models = new Map<string, { model: monaco.editor.ITextModel; sub: monaco.IDisposable }>();
   const editor = monaco.editor.create(container, {
-    model,
+    model: null,
     automaticLayout: true,
     minimap: { enabled: false },
     fontSize: 14,
@@ -74,22 +80,52 @@ export function createEditor(
     readOnly,
     domReadOnly: readOnly,
   });
-  const sub = model.onDidChangeContent(() => onChange(model.getValue()));
   const decorations = editor.createDecorationsCollection();
+  let applying = false;
   return {
+    setFiles(files) {
+      for (const [name, entry] of models) {
+        if (name in files) continue;
+        entry.sub.dispose();
+        entry.model.dispose();
+        models.delete(name);
+      }
+      for (const [name, text] of Object.entries(files)) {
+        const entry = models.get(name);
+        if (!entry) {
+          const model = monaco.editor.createModel(text, languageOf(name), uriOf(name));
+          const sub = model.onDidChangeContent(() => {
+            if (!applying) onChange(name, model.getValue());
+          });
+          models.set(name, { model, sub });
+        } else if (entry.model.getValue() !== text) {
+          applying = true;
+          entry.model.setValue(text);
+          applying = false;
+        }
+      }
+    },
+    show(file) {
+      const entry = models.get(file);
+      if (entry && editor.getModel() !== entry.model) editor.setModel(entry.model);
+    },
     setProblems(problems) {
-      monaco.editor.setModelMarkers(
-        model,
-        'stepgraph',
-        problems.map((p) => ({
-          severity: monaco.MarkerSeverity.Error,
-          message: p.message,
-          startLineNumber: p.line,
-          startColumn: p.column,
-          endLineNumber: p.line,
-          endColumn: Math.max(p.column + 1, model.getLineMaxColumn(Math.min(p.line, model.getLineCount()))),
-        })),
-      );
+      for (const [name, { model }] of models) {
+        monaco.editor.setModelMarkers(
+          model,
+          'stepgraph',
+          problems
+            .filter((p) => p.file === name)
+            .map((p) => ({
+              severity: monaco.MarkerSeverity.Error,
+              message: p.message,
+              startLineNumber: p.line,
+              startColumn: p.column,
+              endLineNumber: p.line,
+              endColumn: Math.max(p.column + 1, model.getLineMaxColumn(Math.min(p.line, model.getLineCount()))),
+            })),
+        );
+      }
     },
     showStep(line, kind) {
       if (line === undefined) {
@@ -111,13 +147,13 @@ export function createEditor(
     setTheme(dark) {
       monaco.editor.setTheme(dark ? 'vs-dark' : 'vs');
     },
-    setText(t) {
-      if (model.getValue() !== t) model.setValue(t);
-    },
     dispose() {
-      sub.dispose();
       editor.dispose();
-      model.dispose();
+      for (const { model, sub } of models.values()) {
+        sub.dispose();
+        model.dispose();
+      }
+      models.clear();
     },
   };
 }

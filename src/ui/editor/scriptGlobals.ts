@@ -3,6 +3,28 @@ export const SCRIPT_GLOBALS = `
 declare const graph: import('graphology').default;
 /** Resolves after \`ms\` milliseconds, through the kernel's timers. */
 declare function sleep(ms: number): Promise<void>;
+/**
+ * Runs another file of the playground as a child module, under a context of its own that may only
+ * narrow this module's permissions and limits; resolves with the child's result.
+ */
+declare function spawn<T = unknown>(
+  file: string,
+  input?: unknown,
+  options?: { permissions?: Record<string, string[]>; limits?: Record<string, number> },
+): Promise<T>;
+/** HTTP through the kernel: needs \`read\` on the URL in the manifest, and counts against \`net/requests\`. */
+declare function fetch(
+  url: string,
+  init?: { method?: string; headers?: Record<string, string>; body?: string },
+): Promise<{
+  readonly url: string;
+  readonly status: number;
+  readonly ok: boolean;
+  readonly statusText: string;
+  readonly headers: Readonly<Record<string, string>>;
+  text(): Promise<string>;
+  json(): Promise<any>;
+}>;
 /** Explicit annotations, on the current step. */
 declare const trace: {
   /** Highlights a node or edge in a colour (the accent when left out); null removes it. */

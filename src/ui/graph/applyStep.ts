@@ -1,5 +1,6 @@
 import type { GraphCore } from './cytoscape';
 import type { StepView } from '../../tracer/view';
+import { applyStructure } from './applyStructure';
 
 /**
  * Puts a step's view on the graph: each highlighted node gets class `hl`, a pie of its variables'
@@ -8,6 +9,7 @@ import type { StepView } from '../../tracer/view';
  */
 export function applyStep(cy: GraphCore, view: StepView): void {
   cy.batch(() => {
+    applyStructure(cy, view.structure);
     cy.nodes().forEach((node) => {
       const id = node.id();
       const hl = view.highlights.get(id);
@@ -30,6 +32,18 @@ export function applyStep(cy: GraphCore, view: StepView): void {
       });
       node.style(style);
     });
-    cy.edges().removeClass('hl');
+    cy.edges().forEach((edge) => {
+      const hl = view.highlights.get(edge.id());
+      const badge = view.badges.get(edge.id()) ?? '';
+      if ((edge.data('badge') ?? '') !== badge) edge.data('badge', badge);
+      edge.removeStyle();
+      if (!hl || hl.length === 0) {
+        edge.removeClass('hl');
+        return;
+      }
+      edge.addClass('hl');
+      const color = hl[hl.length - 1]?.color ?? '#000';
+      edge.style({ 'line-color': color, 'target-arrow-color': color });
+    });
   });
 }

@@ -24,13 +24,13 @@ export function toElements(g: GraphologyJson): ElementDefinition[] {
     const y = Number(n.attributes?.y);
     return {
       group: 'nodes',
-      data: { id: n.key, label: n.key, badge: '' },
+      data: { id: n.key, label: n.key, badge: '', fill: '' },
       ...(Number.isFinite(x) && Number.isFinite(y) ? { position: { x, y } } : {}),
     };
   });
   const edges: ElementDefinition[] = g.edges.map((e, i) => ({
     group: 'edges',
-    data: { id: e.key ?? `e${i}`, source: e.source, target: e.target, directed: directedGraph && !e.undirected },
+    data: { id: e.key ?? `e${i}`, source: e.source, target: e.target, directed: directedGraph && !e.undirected, badge: '' },
   }));
   return [...nodes, ...edges];
 }
@@ -93,6 +93,11 @@ export function createGraph(container: HTMLElement, g: GraphologyJson, events?: 
       },
       { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
       { selector: 'edge.hl', style: { width: 5 } },
+      { selector: 'edge[badge != ""]', style: { label: 'data(badge)', 'font-size': 12, color: c.text, 'text-background-color': c.node, 'text-background-opacity': 0.85 } },
+      { selector: 'node[fill != ""]', style: { 'background-color': 'data(fill)' } },
+      { selector: '.dropped', style: { display: 'none' } },
+      { selector: 'node.added', style: { 'border-style': 'dashed' } },
+      { selector: 'edge.added', style: { 'line-style': 'dashed' } },
       // a halo behind the node: the highlight's pie and border stay readable on a selected node
       {
         selector: 'node:selected',

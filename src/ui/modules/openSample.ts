@@ -2,7 +2,6 @@ import type { RunSettings } from '../../protocol/run';
 import { graphById, type SampleAlgorithm } from '../../samples';
 import type { PlaygroundDoc } from '../state/doc';
 import type { WorkSession } from '../state/session';
-import { toFile } from '../share/file';
 
 /** A sample as a whole playground: its script as `main.ts`, its other files beside it. */
 export function sampleDoc(sample: SampleAlgorithm, settings: RunSettings): PlaygroundDoc | undefined {
@@ -24,5 +23,5 @@ export function sampleDoc(sample: SampleAlgorithm, settings: RunSettings): Playg
  */
 export async function openSample(session: WorkSession, sample: SampleAlgorithm, settings: RunSettings): Promise<void> {
   const doc = sampleDoc(sample, settings);
-  if (doc) await session.importFile(toFile(doc));
+  if (doc) await session.openSample(doc, sample.title);
 }

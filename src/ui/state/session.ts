@@ -119,6 +119,14 @@ export class WorkSession {
     this.set({ banner: undefined });
   }
 
+  /** Opens a sample and runs it; the work it replaces is kept as a draft first, one click away. */
+  async openSample(doc: PlaygroundDoc, title: string): Promise<void> {
+    const draftKey = await this.setAside(doc);
+    this.set({ banner: draftKey ? { kind: 'opened', text: `Opened the sample “${title}”`, draftKey } : undefined });
+    await this.refreshDrafts();
+    await this.store.open(doc);
+  }
+
   /** Saves a pending change now (the page is being hidden or closed). */
   async flush(): Promise<void> {
     await this.autosave?.flush();

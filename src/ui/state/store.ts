@@ -3,6 +3,7 @@ import type { GraphologyJson } from '../../protocol/graph';
 import type { RunProgress, RunResponse, RunSettings } from '../../protocol/run';
 import { DEFAULT_SETTINGS } from '../../protocol/run';
 import { TraceReader } from '../../tracer/reader';
+import { TraceAssembler } from '../../tracer/assemble';
 import { colorsByName } from '../../tracer/palette';
 import type { LayoutName, PlaygroundDoc } from './doc';
 import { addEdge, addNode, moveNodes, removeElements, withEdgeKeys, type Point } from './graphEdit';
@@ -11,8 +12,10 @@ import { addEdge, addNode, moveNodes, removeElements, withEdgeKeys, type Point }
 export interface PlaygroundState {
   /** Source files by name. */
   files: Readonly<Record<string, string>>;
-  /** The file the editor shows and `Run` starts. */
+  /** The file `Run` starts. */
   mainFile: string;
+  /** The file the editor shows: the step's own when stepping, or the one picked. */
+  activeFile: string;
   /** The graph the script runs on. */
   graph: GraphologyJson;
   /** Seed and limits. */
@@ -61,6 +64,7 @@ export class PlaygroundStore {
   ) {
     this.state = {
       ...initial,
+      activeFile: initial.mainFile,
       graph: withEdgeKeys(initial.graph),
       settings: { ...DEFAULT_SETTINGS, ...initial.settings },
       layout: initial.layout ?? 'preset',
@@ -110,6 +114,7 @@ export class PlaygroundStore {
     this.set({
       files,
       mainFile,
+      activeFile: mainFile,
       graph: withEdgeKeys(doc.graph),
       settings,
       layout,
@@ -133,6 +138,23 @@ export class PlaygroundStore {
     const version = this.state.docVersion;
     await this.run();
     if (this.state.docVersion === version) this.seek(doc.step);
+  }
+
+  /** Runs the code on another graph from now on: the last run's trace no longer fits, so it is dropped. */
+  setGraph(graph: GraphologyJson): void {
+    this.runId++;
+    this.client.cancel();
+    this.set({
+      graph: withEdgeKeys(graph),
+      layout: 'preset',
+      status: 'idle',
+      response: undefined,
+      reader: undefined,
+      step: 0,
+      selection: [],
+      docVersion: this.state.docVersion + 1,
+      editNote: undefined,
+    });
   }
 
   /** Sets the seed of `Math.random` for the next runs. */
@@ -186,26 +208,43 @@ export class PlaygroundStore {
     const id = ++this.runId;
     const { files, mainFile, graph, settings } = this.state;
     this.set({ status: 'running', progress: undefined, notice: undefined });
-    try {
-      const response = await this.client.run(
-        { files, main: mainFile, graph, settings },
-        { onProgress: (p) => id === this.runId && this.set({ progress: p }) },
-      );
+    // the trace as it streams in: all that is left of a run whose worker had to be terminated
+    const received = new TraceAssembler();
+    const onProgress = (p: RunProgress): void => {
       if (id !== this.runId) return;
-      const reader = new TraceReader(response.trace);
-      const failedAt = response.error?.step ?? -1;
-      this.set({
-        status: 'idle',
-        response,
-        reader,
-        colors: colorsByName(response.trace.slots.map((s) => s.name)),
-        step: failedAt >= 0 ? failedAt : 0,
-        stale: false,
-      });
+      if (p.chunk) received.add(p.chunk);
+      this.set({ progress: p });
+    };
+    try {
+      const response = await this.client.run({ files, main: mainFile, graph, settings }, { onProgress });
+      if (id !== this.runId) return;
+      this.show(response);
     } catch (e) {
       if (id !== this.runId) return;
-      this.set({ status: 'idle', notice: e instanceof Error ? e.message : String(e) });
+      const message = e instanceof Error ? e.message : String(e);
+      if (received.steps === 0) {
+        this.set({ status: 'idle', notice: message });
+        return;
+      }
+      const steps = received.steps;
+      const error = { kind: 'stopped', code: 'STOPPED_TERMINATED', name: 'StepgraphError', message, step: steps - 1 } as const;
+      this.show({ ok: false, trace: received.trace(error), error, stats: { steps, wallMs: 0, mainMs: 0 } });
     }
+  }
+
+  private show(response: RunResponse): void {
+    const reader = new TraceReader(response.trace);
+    const failedAt = response.error?.step ?? -1;
+    const step = failedAt >= 0 ? failedAt : 0;
+    this.set({
+      status: 'idle',
+      response,
+      reader,
+      colors: colorsByName(response.trace.slots.map((s) => s.name)),
+      step,
+      activeFile: response.error?.file && response.error.file in this.state.files ? response.error.file : this.fileAt(step, reader),
+      stale: false,
+    });
   }
 
   /** Stops the run in flight. */
@@ -213,11 +252,37 @@ export class PlaygroundStore {
     this.client.cancel();
   }
 
-  /** Shows step `n` (clamped to the trace). */
+  /** Shows step `n` (clamped to the trace); the editor follows the step into its file. */
   seek(n: number): void {
     const last = (this.state.reader?.length ?? 1) - 1;
     const step = Math.max(0, Math.min(last, Math.round(n)));
-    if (step !== this.state.step) this.set({ step });
+    if (step !== this.state.step) this.set({ step, activeFile: this.fileAt(step) });
+  }
+
+  private fileAt(step: number, reader = this.state.reader): string {
+    const file = reader && reader.length > 0 ? reader.step(step).file : undefined;
+    return file && file in this.state.files ? file : this.state.activeFile;
+  }
+
+  /** Shows another file in the editor. */
+  setActiveFile(file: string): void {
+    if (file in this.state.files && file !== this.state.activeFile) this.set({ activeFile: file });
+  }
+
+  /** Adds an empty file and shows it; refuses a name that is taken or not a script name. */
+  addFile(name: string): string | undefined {
+    const clean = name.trim();
+    if (!/^[\w.-]+\.(ts|js)$/.test(clean)) return `“${clean}” is not a file name ending in .ts or .js`;
+    if (clean in this.state.files) return `${clean} already exists`;
+    this.set({ files: { ...this.state.files, [clean]: '' }, activeFile: clean, stale: this.state.response !== undefined });
+    return undefined;
+  }
+
+  /** Removes a file other than the main one. */
+  removeFile(name: string): void {
+    if (name === this.state.mainFile || !(name in this.state.files)) return;
+    const { [name]: _gone, ...files } = this.state.files;
+    this.set({ files, activeFile: this.state.mainFile, stale: this.state.response !== undefined });
   }
 
   /** Moves by `delta` steps. */

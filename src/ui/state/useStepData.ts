@@ -1,6 +1,7 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { StepInfo, VariableAt } from '../../tracer/reader';
 import type { Trace } from '../../protocol/trace';
+import { SHOW_BUDGET } from '../../tracer/materialize';
 import type { PlaygroundState, PlaygroundStore } from './store';
 
 /** The whole snapshot of the store. */
@@ -12,8 +13,10 @@ export function usePlayground(store: PlaygroundStore): PlaygroundState {
 export interface StepData {
   /** Where the step is, or undefined before any run / for an empty trace. */
   info: StepInfo | undefined;
-  /** Variables at the step. */
+  /** Variables at the step, collections cut to what the panel shows. */
   variables: VariableAt[];
+  /** The same variables with collections as large as the graph, for its highlights and badges. */
+  viewVariables: VariableAt[];
   /** Output printed up to the step. */
   output: Trace['output'];
 }
@@ -21,9 +24,14 @@ export interface StepData {
 /** Reads the current step from the trace: each read is a binary search, whatever the step. */
 export function useStepData(state: PlaygroundState): StepData {
   const { reader, step } = state;
+  const size = state.graph.nodes.length + state.graph.edges.length;
   return useMemo(() => {
     if (!reader || reader.length === 0)
-      return { info: undefined, variables: [], output: reader ? reader.output(Infinity) : [] };
-    return { info: reader.step(step), variables: reader.variables(step), output: reader.output(step) };
-  }, [reader, step]);
+      return { info: undefined, variables: [], viewVariables: [], output: reader ? reader.output(Infinity) : [] };
+    const variables = reader.variables(step);
+    // a map keyed by node needs all its entries for the badges; the panel needs only the first ones
+    const big = size > SHOW_BUDGET.items;
+    const viewVariables = big ? reader.variables(step, { items: size, depth: 2 }) : variables;
+    return { info: reader.step(step), variables, viewVariables, output: reader.output(step) };
+  }, [reader, step, size]);
 }
