@@ -13,6 +13,8 @@ import { threadFactory } from './threads';
 /** How long a client may take to send a request's headers and body. */
 const REQUEST_TIMEOUT_MS = 30_000;
 const RETRY_AFTER = { 'Retry-After': '1' };
+/** Connections beyond four per run or waiting request are closed at once, but never fewer than this. */
+const MIN_CONNECTIONS = 64;
 
 /** `stepgraph serve`: answers until SIGTERM or SIGINT, then drains and resolves with 0. */
 export async function serveCommand(settings: Settings, version: string): Promise<number> {
@@ -97,6 +99,8 @@ export async function serveCommand(settings: Settings, version: string): Promise
       handle(req, res).catch((e: unknown) => sendError(res, 500, HTTP_CODES.INTERNAL, `cli/serve: ${String(e)}`));
     },
   );
+  // bodies being read are bounded in size (--max-body) and, through the connections, in number
+  server.maxConnections = Math.max(MIN_CONNECTIONS, 4 * (settings.workers + settings.queue));
   await new Promise<void>((resolve, reject) => {
     server.once('error', (e) => {
       pool.close();

@@ -14,14 +14,16 @@ export interface ModuleRun {
   readonly parent: ModuleRun | undefined;
 }
 
-/** How often a busy module's usage is sampled, at most. */
+/** A busy module's usage is sampled after this long or this many steps, whichever comes first. */
 const SAMPLE_EVERY_MS = 50;
+const SAMPLE_EVERY_STEPS = 200;
 
 /** Collects the modules of a run and samples of their state and usage (C-MOD1, C-MOD2). */
 export class ModuleMonitor {
   private readonly infos: ModuleInfo[] = [];
   private readonly samples: ModuleSample[] = [];
   private readonly lastAt = new Map<ModuleRun, number>();
+  private readonly lastStep = new Map<ModuleRun, number>();
   private readonly ended = new Set<ModuleRun>();
   private readonly states = new Map<ModuleRun, ModuleState>();
 
@@ -63,6 +65,7 @@ export class ModuleMonitor {
     this.states.set(m, state);
     const now = this.clock.now();
     this.lastAt.set(m, now);
+    this.lastStep.set(m, this.stepCount());
     const { steps, cpuMs } = m.ctx.usage;
     this.samples.push({
       step: this.stepCount(),
@@ -75,9 +78,10 @@ export class ModuleMonitor {
     });
   }
 
-  /** Samples a busy module's usage now and then (every ~50 ms of its running). */
+  /** Samples a busy module's usage now and then (every ~50 ms of its running, or ~200 steps: short runs show it move too). */
   tick(m: ModuleRun): void {
-    if (this.clock.now() - (this.lastAt.get(m) ?? -Infinity) >= SAMPLE_EVERY_MS) this.sample(m, 'running');
+    const late = this.clock.now() - (this.lastAt.get(m) ?? -Infinity) >= SAMPLE_EVERY_MS;
+    if (late || this.stepCount() - (this.lastStep.get(m) ?? -Infinity) >= SAMPLE_EVERY_STEPS) this.sample(m, 'running');
   }
 
   /** Whether `m` has ended. */

@@ -44,6 +44,8 @@ export interface TraceSlot {
   file: number;
   /** 1-based line of the declaration. */
   line: number;
+  /** Where the variable exists: its block or function, as [startLine, startColumn, endLine, endColumn] (1-based); absent for a module's top level. */
+  scope?: [number, number, number, number];
 }
 
 /** A function activation (or a module body): recursion frames stay apart. */

@@ -167,7 +167,9 @@ class Instrumenter {
         continue;
       let slot = this.slotIds.get(binding.identifier);
       if (slot === undefined) {
-        slot = this.tables.slot(name, this.fileIndex, binding.identifier.loc?.start.line ?? 1);
+        const block = binding.scope.block;
+        const range = t.isProgram(block) ? undefined : rangeOf(block);
+        slot = this.tables.slot(name, this.fileIndex, binding.identifier.loc?.start.line ?? 1, range);
         this.slotIds.set(binding.identifier, slot);
       }
       const owner = binding.scope.getFunctionParent()?.block ?? binding.scope.getProgramParent().block;
@@ -290,4 +292,10 @@ function innermostLabeled(s: t.LabeledStatement): t.Statement {
   let b: t.Statement = s;
   while (t.isLabeledStatement(b)) b = b.body;
   return b;
+}
+
+/** A node's source range, 1-based, for a variable's scope. */
+function rangeOf(node: t.Node): [number, number, number, number] | undefined {
+  const loc = node.loc;
+  return loc ? [loc.start.line, loc.start.column + 1, loc.end.line, loc.end.column + 1] : undefined;
 }

@@ -198,4 +198,32 @@ describe('operations on collections', () => {
     expect(r.trace.opCount).toBeLessThan(20_010);
     expect(final(r, 'big')).toEqual({ $: 'array', items: [], size: 20000 });
   });
+
+  it('[T-READ2] a block-scoped variable shows only while its block runs; outer frames show from their call site', async () => {
+    const r = await run(
+      [
+        'let total = 0;',
+        'for (const x of [1, 2]) {',
+        '  const doubled = x * 2;',
+        '  total += doubled;',
+        '}',
+        'function f(n: number) {',
+        '  return n + total;',
+        '}',
+        'const y = f(1);',
+      ].join('\n'),
+    );
+    const rd = new TraceReader(r.trace);
+    const namesOn = (line: number): string[][] => {
+      const out: string[][] = [];
+      for (let i = 0; i < rd.length; i++) if (rd.step(i).line === line) out.push(rd.variables(i).map((v) => v.name).sort());
+      return out;
+    };
+    expect(namesOn(4)[0]).toEqual(['doubled', 'total', 'x']);
+    expect(namesOn(9)[0]).toEqual(['total']);
+    const inside = namesOn(7)[0] ?? [];
+    expect(inside).toEqual(expect.arrayContaining(['n', 'total']));
+    expect(inside).not.toContain('x');
+    expect(inside).not.toContain('doubled');
+  });
 });

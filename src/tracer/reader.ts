@@ -1,4 +1,4 @@
-import type { Trace, TraceGraphOp, TraceValue } from '../protocol/trace';
+import type { Trace, TraceGraphOp, TraceSlot, TraceStatement, TraceValue } from '../protocol/trace';
 import { REF, TRACE_VERSION } from '../protocol/trace';
 import { materialize, SHOW_BUDGET, type ShowBudget } from './materialize';
 import { ObjectStates } from './objectState';
@@ -142,7 +142,10 @@ export class TraceReader {
     for (const f of frames) {
       const bySlot = this.series.get(f);
       if (!bySlot) continue;
+      // a block's variables exist only while it runs: seen from where the frame is (its call site, for an outer frame)
+      const at = f === frame ? this.trace.statements[tr.stepStatement[i] as number] : this.whereFrameWas(f, i);
       for (const [slot, writes] of bySlot) {
+        if (!inScope(tr.slots[slot], at)) continue;
         const k = lastWriteAtMost(writes, tr.writeStep, i);
         if (k < 0) continue;
         const w = writes[k] as number;
@@ -159,6 +162,16 @@ export class TraceReader {
       }
     }
     return out.sort((a, b) => Number(a.global) - Number(b.global) || a.slot - b.slot);
+  }
+
+  /** The statement frame `f` last ran before step `i` (its call site), looking back a bounded number of runs. */
+  private whereFrameWas(f: number, i: number): TraceStatement | undefined {
+    const tr = this.trace;
+    let r = lastAtMost(tr.runStep, tr.runCount, i);
+    for (let hops = 0; r > 0 && hops < 256; hops++, r--) {
+      if (tr.runFrame[r - 1] === f) return tr.statements[tr.stepStatement[(tr.runStep[r] as number) - 1] as number];
+    }
+    return undefined;
   }
 
   /** Everything printed up to and including step `i`. */
@@ -184,4 +197,15 @@ function upTo(list: ReadonlyArray<{ step: number }>, i: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Whether a variable's scope holds a statement; without a known statement only top-level variables count. */
+function inScope(slot: TraceSlot | undefined, at: TraceStatement | undefined): boolean {
+  const scope = slot?.scope;
+  if (!scope) return true;
+  if (!at || !slot || at.file !== slot.file) return false;
+  const [l1, c1, l2, c2] = scope;
+  const afterStart = at.line > l1 || (at.line === l1 && at.column >= c1);
+  const beforeEnd = at.line < l2 || (at.line === l2 && at.column < c2);
+  return afterStart && beforeEnd;
 }

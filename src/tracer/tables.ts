@@ -30,8 +30,8 @@ export class Tables {
   }
 
   /** Adds a variable slot; returns its id. */
-  slot(name: string, file: number, line: number): number {
-    this.slots.push({ name, file, line });
+  slot(name: string, file: number, line: number, scope?: [number, number, number, number]): number {
+    this.slots.push(scope ? { name, file, line, scope } : { name, file, line });
     return this.slots.length - 1;
   }
 

@@ -58,7 +58,7 @@ describe('viewOf', () => {
       ['B', '1'],
     ]);
     const obj: TraceValue = { $: 'object', cls: 'Object', entries: [['C', 'x']], size: 1 };
-    expect([...viewOf([v('dist', obj)], nodes, colors).badges]).toEqual([['C', '"x"']]);
+    expect([...viewOf([v('dist', obj)], nodes, colors).badges]).toEqual([['C', 'x']]);
   });
 
   it('[T-VIEW3] with several keyed variables, each badge part is named', () => {
@@ -73,7 +73,7 @@ describe('viewOf', () => {
     const prev: TraceValue = { $: 'map', entries: [['B', 'A']], size: 1 };
     const view = viewOf([v('dist', dist), v('prev', prev)], nodes, colors);
     expect(view.badges.get('A')).toBe('dist=0');
-    expect(view.badges.get('B')).toBe('dist=1 prev="A"');
+    expect(view.badges.get('B')).toBe('dist=1\nprev=A');
   });
 
   it('[T-VIEW4] several variables on one node give several colours, in variable order, once each', () => {
@@ -87,5 +87,20 @@ describe('viewOf', () => {
       { color: 'blue', variable: 'queue' },
       { color: '#888888', variable: 'unknown' },
     ]);
+  });
+
+  it('[T-VIEW3] an empty second map already names the badges, so they read the same at every step', () => {
+    const view = viewOf(
+      [v('dist', { $: 'map', entries: [['A', 0]], size: 1 }), v('prev', { $: 'map', entries: [], size: 0 }, 1)],
+      nodes,
+      colors,
+    );
+    expect([...view.badges]).toEqual([['A', 'dist=0']]);
+  });
+
+  it('[T-VIEW5] an edge key, or a list of them, highlights the edges like nodes', () => {
+    const view = viewOf([v('edge', 'A-B'), v('tree', { $: 'array', items: ['A-B', 'B-C'], size: 2 }, 1)], new Set(['A', 'B', 'A-B', 'B-C']), colors);
+    expect(view.highlights.get('A-B')?.map((h) => h.variable)).toEqual(['edge', 'tree']);
+    expect(view.highlights.get('B-C')?.map((h) => h.variable)).toEqual(['tree']);
   });
 });

@@ -29,6 +29,9 @@ function keyedByNode(v: TraceValue, nodes: ReadonlySet<string>): Array<[string, 
   return out;
 }
 
+const isEmptyKeyed = (v: TraceValue): boolean =>
+  v !== null && typeof v === 'object' && (v.$ === 'map' || v.$ === 'object') && v.size === 0;
+
 /**
  * Maps variables to the graph (DESIGN.md): a node key highlights its node in the variable's
  * colour; an array or set of node keys highlights all of them; a map or object keyed by node
@@ -50,17 +53,18 @@ export function viewOf(
       highlights.set(key, list);
     }
     const keyed = keyedByNode(v.value, nodes);
-    if (keyed.length > 0) badgeVars.add(v.name);
+    // an empty map still counts: badges keep their names while a second map fills up
+    if (keyed.length > 0 || isEmptyKeyed(v.value)) badgeVars.add(v.name);
     for (const [key, x] of keyed) {
       const parts = badgeParts.get(key) ?? [];
-      parts.push(`${v.name}\u0000${formatValue(x, false)}`);
+      parts.push(`${v.name}\u0000${formatValue(x, true)}`);
       badgeParts.set(key, parts);
     }
   }
   const badges = new Map<string, string>();
   const named = badgeVars.size > 1;
   for (const [key, parts] of badgeParts) {
-    badges.set(key, parts.map((p) => (named ? p.replace('\u0000', '=') : p.slice(p.indexOf('\u0000') + 1))).join(' '));
+    badges.set(key, parts.map((p) => (named ? p.replace('\u0000', '=') : p.slice(p.indexOf('\u0000') + 1))).join('\n'));
   }
   return { highlights, badges };
 }
