@@ -26,7 +26,8 @@ export function traceBytes(trace: Trace): number {
   const visit = (o: Record<string, unknown>, into: Record<string, unknown>): void => {
     for (const [k, v] of Object.entries(o)) {
       if (ArrayBuffer.isView(v)) bytes += v.byteLength;
-      else if (v && typeof v === 'object' && !Array.isArray(v)) visit(v as Record<string, unknown>, (into[k] = {}) as Record<string, unknown>);
+      else if (v && typeof v === 'object' && !Array.isArray(v))
+        visit(v as Record<string, unknown>, (into[k] = {}) as Record<string, unknown>);
       else into[k] = v;
     }
   };

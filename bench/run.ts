@@ -20,7 +20,12 @@ const quick = process.argv.includes('--quick');
 const RUNS = quick ? 5 : 15;
 
 async function traced(code: string, graph: GraphologyJson, stepLimit = 5_000_000) {
-  return engine.run({ files: { 'main.ts': code }, main: 'main.ts', graph, settings: { stepLimit, timeLimitMs: 60_000 } });
+  return engine.run({
+    files: { 'main.ts': code },
+    main: 'main.ts',
+    graph,
+    settings: { stepLimit, timeLimitMs: 60_000 },
+  });
 }
 
 interface Case {
@@ -60,7 +65,15 @@ for (const c of cases) {
   const steps = last.stats.steps;
   console.log(
     row(
-      [c.name, steps, nativeMs.toFixed(2), t.toFixed(2), (t / nativeMs).toFixed(2) + '×', Math.round(steps / (t / 1000)).toLocaleString('en'), (traceBytes(last.trace) / steps).toFixed(1)],
+      [
+        c.name,
+        steps,
+        nativeMs.toFixed(2),
+        t.toFixed(2),
+        (t / nativeMs).toFixed(2) + '×',
+        Math.round(steps / (t / 1000)).toLocaleString('en'),
+        (traceBytes(last.trace) / steps).toFixed(1),
+      ],
       W,
     ),
   );
@@ -71,7 +84,7 @@ const big = await traced(COUNTER, grid(2, 2), 2_000_000);
 const reader = new TraceReader(big.trace);
 const random = (() => {
   let s = 12345;
-  return () => ((s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  return () => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 })();
 const seeks: number[] = [];
 for (let k = 0; k < 1000; k++) {
@@ -82,5 +95,7 @@ for (let k = 0; k < 1000; k++) {
   reader.output(i);
   seeks.push(performance.now() - t0);
 }
-console.log(`\nseek on a ${reader.length.toLocaleString('en')}-step trace: worst ${Math.max(...seeks).toFixed(3)} ms, median ${median(seeks).toFixed(4)} ms over 1,000 random steps`);
+console.log(
+  `\nseek on a ${reader.length.toLocaleString('en')}-step trace: worst ${Math.max(...seeks).toFixed(3)} ms, median ${median(seeks).toFixed(4)} ms over 1,000 random steps`,
+);
 await engine.shutdown();

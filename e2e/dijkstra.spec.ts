@@ -17,7 +17,9 @@ async function distances(pg: Playground): Promise<Record<string, number>> {
 test("Dijkstra's dist map shows as badges on the nodes and changes step by step", async ({ page }) => {
   const pg = new Playground(page);
   await pg.open();
-  await page.getByRole('combobox', { name: 'Open a sample algorithm' }).selectOption({ label: 'Dijkstra’s shortest paths' });
+  await page
+    .getByRole('combobox', { name: 'Open a sample algorithm' })
+    .selectOption({ label: 'Dijkstra’s shortest paths' });
   await expect(pg.editor.locator('.view-lines')).toContainText("Dijkstra's shortest paths");
   await expect(pg.counter).not.toHaveText('0 / 0', { timeout: 20_000 });
   const { total } = await pg.position();
@@ -38,11 +40,16 @@ test("Dijkstra's dist map shows as badges on the nodes and changes step by step"
       const list = (seen[node] ??= []);
       if (list.at(-1) !== d) list.push(d);
     }
-    edgeLit ||= await page.evaluate(() => (window as unknown as { __cy: { edges(s: string): { length: number } } }).__cy.edges('.hl').length > 0);
+    edgeLit ||= await page.evaluate(
+      () => (window as unknown as { __cy: { edges(s: string): { length: number } } }).__cy.edges('.hl').length > 0,
+    );
   }
   expect(Object.keys(seen).sort()).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I']);
   for (const list of Object.values(seen)) expect([...list].sort((a, b) => b - a)).toEqual(list);
-  expect(Object.values(seen).some((list) => list.length > 1), 'some distance improved').toBe(true);
+  expect(
+    Object.values(seen).some((list) => list.length > 1),
+    'some distance improved',
+  ).toBe(true);
   expect(edgeLit, 'the edge being relaxed is highlighted').toBe(true);
 
   // the last step holds the final distances, as the console printed them

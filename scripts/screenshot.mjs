@@ -7,7 +7,16 @@ const out = process.argv[3] ?? 'docs/screenshot.png';
 const dark = process.argv[4] === 'dark';
 const browser = await chromium.launch({
   executablePath: process.env.STEPGRAPH_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 1440, height: 860 }, colorScheme: dark ? 'dark' : 'light' });
 await page.goto(url);

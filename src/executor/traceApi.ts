@@ -26,7 +26,8 @@ export function createTraceApi(graph: Graph, rec: Recorder): TraceApi {
       if (typeof element !== 'string' || !(graph.hasNode(element) || graph.hasEdge(element))) {
         fail(`highlight: "${String(element)}" is neither a node nor an edge of the graph`);
       }
-      if (color !== undefined && color !== null && typeof color !== 'string') fail('highlight: the colour must be a string');
+      if (color !== undefined && color !== null && typeof color !== 'string')
+        fail('highlight: the colour must be a string');
       rec.graphOp('highlight', [element, color === undefined ? '' : color]);
     },
     label(node: string, text: string): void {

@@ -46,7 +46,9 @@ describe('chunks', () => {
     const { chunks } = record(1000, 100);
     const asm = new TraceAssembler();
     for (const c of chunks.slice(0, 4)) asm.add(c);
-    const partial = new TraceReader(asm.trace({ kind: 'stopped', code: 'STOPPED', name: 'StepgraphError', message: 'stopped', step: 399 }));
+    const partial = new TraceReader(
+      asm.trace({ kind: 'stopped', code: 'STOPPED', name: 'StepgraphError', message: 'stopped', step: 399 }),
+    );
     expect(partial.length).toBe(400);
     expect(partial.output(399).at(-1)?.text).toBe('at 399');
     const xs = partial.variables(399).find((v) => v.name === 'xs')?.value;

@@ -24,8 +24,10 @@ export class TraceAssembler {
 
   /** Adds the next chunk; refuses one out of order or of another version. */
   add(chunk: TraceChunk): void {
-    if (chunk.version !== TRACE_VERSION) throw new Error(`tracer/assemble: chunk version ${String(chunk.version)} is not supported`);
-    if (chunk.index !== this.chunks.length) throw new Error(`tracer/assemble: chunk ${chunk.index} arrived, ${this.chunks.length} was expected`);
+    if (chunk.version !== TRACE_VERSION)
+      throw new Error(`tracer/assemble: chunk version ${String(chunk.version)} is not supported`);
+    if (chunk.index !== this.chunks.length)
+      throw new Error(`tracer/assemble: chunk ${chunk.index} arrived, ${this.chunks.length} was expected`);
     this.chunks.push(chunk);
   }
 
@@ -43,8 +45,14 @@ export class TraceAssembler {
     const pick = <T extends Typed>(f: (c: TraceChunk) => T, make: new (n: number) => T): T => concat(cs.map(f), make);
     const wide = cs.some((c) => c.stepStatement instanceof Uint32Array);
     const stepStatement = wide
-      ? concat(cs.map((c) => Uint32Array.from(c.stepStatement)), Uint32Array)
-      : concat(cs.map((c) => c.stepStatement as Uint16Array), Uint16Array);
+      ? concat(
+          cs.map((c) => Uint32Array.from(c.stepStatement)),
+          Uint32Array,
+        )
+      : concat(
+          cs.map((c) => c.stepStatement as Uint16Array),
+          Uint16Array,
+        );
     const trace: Trace = {
       version: TRACE_VERSION,
       files: last?.tables.files ?? [],
@@ -94,8 +102,23 @@ export class TraceAssembler {
 /** The transferable buffers of a chunk. */
 export function chunkBuffers(c: TraceChunk): ArrayBuffer[] {
   return [
-    c.stepStatement, c.runStep, c.runFrame, c.frames.depth, c.frames.name, c.frames.module, c.writeStep,
-    c.writeSlot, c.writeFrame, c.writeValue, c.numbers, c.objectKind, c.objectClass, c.opStep, c.opObject,
-    c.opCode, c.opA, c.opB,
+    c.stepStatement,
+    c.runStep,
+    c.runFrame,
+    c.frames.depth,
+    c.frames.name,
+    c.frames.module,
+    c.writeStep,
+    c.writeSlot,
+    c.writeFrame,
+    c.writeValue,
+    c.numbers,
+    c.objectKind,
+    c.objectClass,
+    c.opStep,
+    c.opObject,
+    c.opCode,
+    c.opA,
+    c.opB,
   ].map((a) => a.buffer as ArrayBuffer);
 }

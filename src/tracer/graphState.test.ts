@@ -7,11 +7,11 @@ const op = (step: number, kind: string, ...args: TraceGraphOp['args']): TraceGra
 describe('graph state at a step', () => {
   it('[T-GOP2] structural changes: added then dropped cancels out; dropping a starting node marks it', () => {
     const s = graphStateOf([
-      op(1, 'addNode', 'X', {}),
+      op(1, 'addNode', 'X', { $: 'object', cls: 'Object', entries: [], size: 0 }),
       op(2, 'addEdge', 'e1', 'A', 'X', true),
       op(3, 'dropNode', 'B'),
       op(4, 'dropEdge', 'e1'),
-      op(5, 'addNode', 'Y', {}),
+      op(5, 'addNode', 'Y', { $: 'object', cls: 'Object', entries: [], size: 0 }),
       op(6, 'dropNode', 'Y'),
       op(7, 'setNodeAttribute', 'A', 'color', 'red'),
     ]);

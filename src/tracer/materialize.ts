@@ -69,7 +69,8 @@ export function materialize(
       return { $: 'array', items, size: state.items.length };
     }
     const shown = [...take(state.entries.values(), budget.items)];
-    if (kind === OBJECT_KIND.MAP) return { $: 'map', entries: shown.map(([k, v]) => [inner(k), inner(v)]), size: state.entries.size };
+    if (kind === OBJECT_KIND.MAP)
+      return { $: 'map', entries: shown.map(([k, v]) => [inner(k), inner(v)]), size: state.entries.size };
     if (kind === OBJECT_KIND.SET) return { $: 'set', items: shown.map(([k]) => inner(k)), size: state.entries.size };
     return {
       $: 'object',

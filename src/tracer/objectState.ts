@@ -13,7 +13,11 @@ export interface ObjectState {
 }
 
 const empty = (): ObjectState => ({ items: [], entries: new Map(), opaqueSize: undefined });
-const clone = (s: ObjectState): ObjectState => ({ items: s.items.slice(), entries: new Map(s.entries), opaqueSize: s.opaqueSize });
+const clone = (s: ObjectState): ObjectState => ({
+  items: s.items.slice(),
+  entries: new Map(s.entries),
+  opaqueSize: s.opaqueSize,
+});
 
 /**
  * Rebuilds objects at any step from their operations. Each object's operations are indexed once;
@@ -29,7 +33,8 @@ export class ObjectStates {
   constructor(private readonly trace: Trace) {
     const n = trace.objectCount;
     const counts = new Uint32Array(n + 1);
-    for (let i = 0; i < trace.opCount; i++) counts[(trace.opObject[i] as number) + 1] = (counts[(trace.opObject[i] as number) + 1] as number) + 1;
+    for (let i = 0; i < trace.opCount; i++)
+      counts[(trace.opObject[i] as number) + 1] = (counts[(trace.opObject[i] as number) + 1] as number) + 1;
     for (let o = 0; o < n; o++) counts[o + 1] = (counts[o + 1] as number) + (counts[o] as number);
     this.start = counts;
     const fill = counts.slice(0, n);

@@ -28,7 +28,9 @@ const final = (r: RunResponse, name: string): TraceValue | undefined => {
 
 describe('operations on collections', () => {
   it('[T-OP1] array push, pop, shift and unshift show at each step, marked changed on their step', async () => {
-    const r = await run(['const q: number[] = [];', 'q.push(1, 2);', 'q.shift();', 'q.unshift(0);', 'q.pop();', 'q.push(3);'].join('\n'));
+    const r = await run(
+      ['const q: number[] = [];', 'q.push(1, 2);', 'q.shift();', 'q.unshift(0);', 'q.pop();', 'q.push(3);'].join('\n'),
+    );
     expect(r.ok).toBe(true);
     expect(valuesOn(r, 'q')).toEqual([
       [1, '[]', true],
@@ -96,13 +98,27 @@ describe('operations on collections', () => {
         'xs.length = 2;',
       ].join('\n'),
     );
-    expect(valuesOn(r, 'o').map(([, v]) => v)).toEqual(['{ a: 1 }', '{ a: 1, b: 2 }', '{ a: 11, b: 2 }', '{ a: 11, b: 3 }', '{ b: 3 }', '{ b: 3 }', '{ b: 3 }', '{ b: 3 }']);
+    expect(valuesOn(r, 'o').map(([, v]) => v)).toEqual([
+      '{ a: 1 }',
+      '{ a: 1, b: 2 }',
+      '{ a: 11, b: 2 }',
+      '{ a: 11, b: 3 }',
+      '{ b: 3 }',
+      '{ b: 3 }',
+      '{ b: 3 }',
+      '{ b: 3 }',
+    ]);
     expect(valuesOn(r, 'xs').map(([, v]) => v)).toEqual(['[1, 2, 3]', '[3, 2, 1]', '[3, 2]']);
   });
 
   it('[T-OP3] nested collections: a change inside a map of arrays shows in the map', async () => {
     const r = await run(
-      ['const adj = new Map<string, string[]>();', "adj.set('A', []);", "adj.get('A')!.push('B');", "adj.get('A')!.push('C');"].join('\n'),
+      [
+        'const adj = new Map<string, string[]>();',
+        "adj.set('A', []);",
+        "adj.get('A')!.push('B');",
+        "adj.get('A')!.push('C');",
+      ].join('\n'),
     );
     expect(valuesOn(r, 'adj').map(([, v]) => v)).toEqual([
       'Map(0) {}',
@@ -186,14 +202,21 @@ describe('operations on collections', () => {
   });
 
   it('[T-OP4] past 100,000 entries only the size is followed', async () => {
-    const r = await run(['const a: number[] = [];', 'for (let i = 0; i < 100005; i++) a.push(i);', 'a.push(-1);'].join('\n'));
+    const r = await run(
+      ['const a: number[] = [];', 'for (let i = 0; i < 100005; i++) a.push(i);', 'a.push(-1);'].join('\n'),
+    );
     expect(r.ok).toBe(true);
     expect(final(r, 'a')).toEqual({ $: 'array', items: [], size: 100006 });
     expect(r.trace.opCount).toBeLessThan(100010);
   }, 20_000);
 
   it('[T-OP4] a big array sorted again and again is not copied each time', async () => {
-    const r = await run(['const big = Array.from({ length: 20000 }, (_, i) => i);', 'for (let k = 0; k < 5; k++) big.sort((a, b) => b - a);'].join('\n'));
+    const r = await run(
+      [
+        'const big = Array.from({ length: 20000 }, (_, i) => i);',
+        'for (let k = 0; k < 5; k++) big.sort((a, b) => b - a);',
+      ].join('\n'),
+    );
     expect(r.ok).toBe(true);
     expect(r.trace.opCount).toBeLessThan(20_010);
     expect(final(r, 'big')).toEqual({ $: 'array', items: [], size: 20000 });
@@ -216,7 +239,14 @@ describe('operations on collections', () => {
     const rd = new TraceReader(r.trace);
     const namesOn = (line: number): string[][] => {
       const out: string[][] = [];
-      for (let i = 0; i < rd.length; i++) if (rd.step(i).line === line) out.push(rd.variables(i).map((v) => v.name).sort());
+      for (let i = 0; i < rd.length; i++)
+        if (rd.step(i).line === line)
+          out.push(
+            rd
+              .variables(i)
+              .map((v) => v.name)
+              .sort(),
+          );
       return out;
     };
     expect(namesOn(4)[0]).toEqual(['doubled', 'total', 'x']);

@@ -49,7 +49,8 @@ export class Recorder {
   }
 
   private growSteps(need: number): void {
-    if (this.stepStatement.length === 0 && this.tables.statements.length > 0xffff) this.stepStatement = new Uint32Array(0);
+    if (this.stepStatement.length === 0 && this.tables.statements.length > 0xffff)
+      this.stepStatement = new Uint32Array(0);
     this.stepStatement = grow(this.stepStatement, Math.max(need, 65536));
   }
 
@@ -113,7 +114,20 @@ export class Recorder {
   }
 
   /** Where the last chunk ended, per column group. */
-  private sent = { chunks: 0, steps: 0, runs: 0, frames: 0, writes: 0, strings: 0, numbers: 0, others: 0, objects: 0, ops: 0, output: 0, graphOps: 0 };
+  private sent = {
+    chunks: 0,
+    steps: 0,
+    runs: 0,
+    frames: 0,
+    writes: 0,
+    strings: 0,
+    numbers: 0,
+    others: 0,
+    objects: 0,
+    ops: 0,
+    output: 0,
+    graphOps: 0,
+  };
 
   /** Everything recorded since the previous chunk, as copies (their buffers can be transferred). */
   chunk(): TraceChunk {

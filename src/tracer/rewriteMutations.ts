@@ -5,8 +5,19 @@ import type { Tables } from './tables';
 
 /** Method names that may change their receiver when it is a built-in collection. */
 const MUTATORS = new Set([
-  'push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin',
-  'set', 'add', 'delete', 'clear',
+  'push',
+  'pop',
+  'shift',
+  'unshift',
+  'splice',
+  'sort',
+  'reverse',
+  'fill',
+  'copyWithin',
+  'set',
+  'add',
+  'delete',
+  'clear',
 ]);
 const LOGICAL = new Set(['&&=', '||=', '??=']);
 
@@ -58,7 +69,9 @@ export function rewriteMutations(ast: t.File, tables: Tables): void {
         const fn = t.memberExpression(again, t.identifier(callee.property.name));
         const spread = args.some((a) => t.isSpreadElement(a));
         const method = spread || args.length > 2 ? 'cn' : `c${args.length}`;
-        path.replaceWith(sg(method, [t.numericLiteral(site), obj, fn, ...(args as Array<t.Expression | t.SpreadElement>)]));
+        path.replaceWith(
+          sg(method, [t.numericLiteral(site), obj, fn, ...(args as Array<t.Expression | t.SpreadElement>)]),
+        );
         path.skip();
       },
     },
@@ -166,7 +179,8 @@ function collectMembers(
     if (t.isMemberExpression(child)) out.push({ holder, field, m: child });
     else collectMembers(child, out);
   };
-  if (t.isArrayPattern(node)) node.elements.forEach((_, i) => visit(node.elements as unknown as Record<string, unknown>, String(i)));
+  if (t.isArrayPattern(node))
+    node.elements.forEach((_, i) => visit(node.elements as unknown as Record<string, unknown>, String(i)));
   else if (t.isObjectPattern(node)) {
     for (const p of node.properties) {
       if (t.isRestElement(p)) visit(p as unknown as Record<string, unknown>, 'argument');
@@ -190,7 +204,10 @@ function calleeText(callee: t.MemberExpression): string {
 /** Declares each function's temporaries at its top (an expression-bodied arrow gets a block). */
 function declareTemps(temps: Map<t.Node, string[]>): void {
   for (const [owner, names] of temps) {
-    const decl = t.variableDeclaration('let', names.map((n) => t.variableDeclarator(t.identifier(n))));
+    const decl = t.variableDeclaration(
+      'let',
+      names.map((n) => t.variableDeclarator(t.identifier(n))),
+    );
     generated.add(decl);
     if (t.isProgram(owner)) owner.body.unshift(decl);
     else if (t.isFunction(owner) && t.isBlockStatement(owner.body)) owner.body.body.unshift(decl);

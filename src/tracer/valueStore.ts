@@ -132,7 +132,8 @@ export class ValueStore {
     this.ids.set(o, id);
     this.objectKind[id] = kind;
     const proto = Object.getPrototypeOf(o) as { constructor?: { name?: unknown } } | null;
-    const cls = proto === null ? 'Object' : typeof proto.constructor?.name === 'string' ? proto.constructor.name : 'Object';
+    const cls =
+      proto === null ? 'Object' : typeof proto.constructor?.name === 'string' ? proto.constructor.name : 'Object';
     this.objectClass[id] = this.string(cls);
     // content is copied iteratively: a long linked list must not overflow the stack
     const first = this.pending.length === 0;
@@ -161,7 +162,8 @@ export class ValueStore {
     } else if (o instanceof Set) {
       for (const v of o) this.op(id, OP.ADD, this.ref(v), 0);
     } else {
-      for (const key of Object.keys(o)) this.op(id, OP.SET, this.string(key) * 8 + REF.STRING, this.propertyRef(o, key));
+      for (const key of Object.keys(o))
+        this.op(id, OP.SET, this.string(key) * 8 + REF.STRING, this.propertyRef(o, key));
     }
   }
 

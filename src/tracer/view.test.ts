@@ -99,7 +99,11 @@ describe('viewOf', () => {
   });
 
   it('[T-VIEW5] an edge key, or a list of them, highlights the edges like nodes', () => {
-    const view = viewOf([v('edge', 'A-B'), v('tree', { $: 'array', items: ['A-B', 'B-C'], size: 2 }, 1)], new Set(['A', 'B', 'A-B', 'B-C']), colors);
+    const view = viewOf(
+      [v('edge', 'A-B'), v('tree', { $: 'array', items: ['A-B', 'B-C'], size: 2 }, 1)],
+      new Set(['A', 'B', 'A-B', 'B-C']),
+      colors,
+    );
     expect(view.highlights.get('A-B')?.map((h) => h.variable)).toEqual(['edge', 'tree']);
     expect(view.highlights.get('B-C')?.map((h) => h.variable)).toEqual(['tree']);
   });

@@ -14,7 +14,10 @@ const api: RuntimeApi = {
     const response = await engine.run(request, {
       // the trace streams to the page as it is recorded: a run whose worker must be terminated keeps it
       ...(onProgress
-        ? { onProgress: (p) => void onProgress(p.chunk ? Comlink.transfer(p, chunkBuffers(p.chunk)) : p), streamTrace: true }
+        ? {
+            onProgress: (p) => void onProgress(p.chunk ? Comlink.transfer(p, chunkBuffers(p.chunk)) : p),
+            streamTrace: true,
+          }
         : {}),
       ...(control ? { control } : {}),
     });

@@ -9,7 +9,11 @@ const GENERATED: ReadonlyArray<{ id: string; title: string; make: () => Grapholo
   { id: 'grid-6', title: 'Grid 6×6, weighted', make: () => gridGraph(6, 6, { weighted: true, seed: 'picker' }) },
   { id: 'grid-20', title: 'Grid 20×20', make: () => gridGraph(20, 20, { seed: 'picker' }) },
   { id: 'random-12', title: 'Random, 12 nodes', make: () => randomGraph(12, 18, 'picker', { weighted: true }) },
-  { id: 'random-directed-12', title: 'Random directed, 12 nodes', make: () => randomGraph(12, 20, 'picker', { directed: true, weighted: true }) },
+  {
+    id: 'random-directed-12',
+    title: 'Random directed, 12 nodes',
+    make: () => randomGraph(12, 20, 'picker', { directed: true, weighted: true }),
+  },
 ];
 
 /** Props of the pickers. */

@@ -33,7 +33,10 @@ export interface StepScreen {
 export function useStepScreen(state: PlaygroundState): StepScreen {
   const data = useStepData(state);
   const { reader, step } = state;
-  const structure = useMemo(() => (reader && reader.length > 0 ? graphStateOf(reader.graphOps(step)) : undefined), [reader, step]);
+  const structure = useMemo(
+    () => (reader && reader.length > 0 ? graphStateOf(reader.graphOps(step)) : undefined),
+    [reader, step],
+  );
   // every element the step's graph has: a variable naming a node or an edge highlights it
   const elements = useMemo(() => {
     const keys = new Set<string>();

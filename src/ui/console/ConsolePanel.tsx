@@ -20,7 +20,8 @@ function merge(output: Trace['output'], notes: ReadonlyArray<{ step: number; tex
   const lines: Line[] = [];
   let n = 0;
   for (const o of output) {
-    while (n < notes.length && (notes[n] as { step: number }).step <= o.step) lines.push({ ...(notes[n++] as Line), kind: 'note' });
+    while (n < notes.length && (notes[n] as { step: number }).step <= o.step)
+      lines.push({ ...(notes[n++] as Line), kind: 'note' });
     lines.push({ step: o.step, kind: o.stream, text: o.text });
   }
   while (n < notes.length) lines.push({ ...(notes[n++] as Line), kind: 'note' });

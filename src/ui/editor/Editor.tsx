@@ -62,7 +62,14 @@ export function Editor(props: EditorProps) {
   useEffect(() => {
     const problems =
       error?.line && error.file
-        ? [{ file: error.file, line: error.line, column: error.column ?? 1, message: `${error.name}: ${error.message}` }]
+        ? [
+            {
+              file: error.file,
+              line: error.line,
+              column: error.column ?? 1,
+              message: `${error.name}: ${error.message}`,
+            },
+          ]
         : [];
     handle.current?.setProblems(problems);
   }, [error, files]);

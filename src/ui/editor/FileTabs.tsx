@@ -47,7 +47,12 @@ export function FileTabs({ files, active, main, readOnly, onSelect, onAdd, onRem
             title={f === main ? `${f} (runs first)` : f}
           >
             {f}
-            {f === main && <span className="main-mark" aria-hidden="true"> ●</span>}
+            {f === main && (
+              <span className="main-mark" aria-hidden="true">
+                {' '}
+                ●
+              </span>
+            )}
           </button>
         ))}
       </div>

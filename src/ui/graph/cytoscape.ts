@@ -30,7 +30,13 @@ export function toElements(g: GraphologyJson): ElementDefinition[] {
   });
   const edges: ElementDefinition[] = g.edges.map((e, i) => ({
     group: 'edges',
-    data: { id: e.key ?? `e${i}`, source: e.source, target: e.target, directed: directedGraph && !e.undirected, badge: '' },
+    data: {
+      id: e.key ?? `e${i}`,
+      source: e.source,
+      target: e.target,
+      directed: directedGraph && !e.undirected,
+      badge: '',
+    },
   }));
   return [...nodes, ...edges];
 }
@@ -104,7 +110,16 @@ export function createGraph(container: HTMLElement, g: GraphologyJson, events?: 
       },
       { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
       { selector: 'edge.hl', style: { width: 5 } },
-      { selector: 'edge[badge != ""]', style: { label: 'data(badge)', 'font-size': 12, color: c.text, 'text-background-color': c.node, 'text-background-opacity': 0.85 } },
+      {
+        selector: 'edge[badge != ""]',
+        style: {
+          label: 'data(badge)',
+          'font-size': 12,
+          color: c.text,
+          'text-background-color': c.node,
+          'text-background-opacity': 0.85,
+        },
+      },
       { selector: 'node[fill != ""]', style: { 'background-color': 'data(fill)' } },
       { selector: '.dropped', style: { display: 'none' } },
       { selector: 'node.added', style: { 'border-style': 'dashed' } },

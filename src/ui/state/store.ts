@@ -227,7 +227,13 @@ export class PlaygroundStore {
         return;
       }
       const steps = received.steps;
-      const error = { kind: 'stopped', code: 'STOPPED_TERMINATED', name: 'StepgraphError', message, step: steps - 1 } as const;
+      const error = {
+        kind: 'stopped',
+        code: 'STOPPED_TERMINATED',
+        name: 'StepgraphError',
+        message,
+        step: steps - 1,
+      } as const;
       this.show({ ok: false, trace: received.trace(error), error, stats: { steps, wallMs: 0, mainMs: 0 } });
     }
   }
@@ -242,7 +248,10 @@ export class PlaygroundStore {
       reader,
       colors: colorsByName(response.trace.slots.map((s) => s.name)),
       step,
-      activeFile: response.error?.file && response.error.file in this.state.files ? response.error.file : this.fileAt(step, reader),
+      activeFile:
+        response.error?.file && response.error.file in this.state.files
+          ? response.error.file
+          : this.fileAt(step, reader),
       stale: false,
     });
   }
@@ -274,7 +283,11 @@ export class PlaygroundStore {
     const clean = name.trim();
     if (!/^[\w.-]+\.(ts|js)$/.test(clean)) return `“${clean}” is not a file name ending in .ts or .js`;
     if (clean in this.state.files) return `${clean} already exists`;
-    this.set({ files: { ...this.state.files, [clean]: '' }, activeFile: clean, stale: this.state.response !== undefined });
+    this.set({
+      files: { ...this.state.files, [clean]: '' },
+      activeFile: clean,
+      stale: this.state.response !== undefined,
+    });
     return undefined;
   }
 
