@@ -77,7 +77,16 @@ const CORE_PACKAGES = {
   kernel: [],
   runtime: [],
   tracer: ['@babel/*', 'sucrase', 'graphology'],
-  executor: ['graphology', 'graphology-types', '@babel/types'],
+  executor: [
+    'graphology',
+    'graphology-types',
+    'graphology-components',
+    'graphology-dag',
+    'graphology-metrics',
+    'graphology-shortest-path',
+    'graphology-traversal',
+    '@babel/types',
+  ],
   samples: [],
 };
 

@@ -1,4 +1,9 @@
 import * as graphology from 'graphology';
+import * as components from 'graphology-components';
+import * as dag from 'graphology-dag';
+import * as metrics from 'graphology-metrics';
+import * as shortestPath from 'graphology-shortest-path';
+import * as traversal from 'graphology-traversal';
 import type { Recorder } from '../tracer/recorder';
 import { formatValue } from '../tracer/format';
 import { snapshot } from '../tracer/values';
@@ -7,6 +12,11 @@ import { seededRandom } from '../shared/random';
 /** Packages a script may import, by specifier (the import allowlist layer). */
 export const ALLOWED_PACKAGES: Readonly<Record<string, object>> = {
   graphology: graphology as object,
+  'graphology-components': components as object,
+  'graphology-dag': dag as object,
+  'graphology-metrics': metrics as object,
+  'graphology-shortest-path': shortestPath as object,
+  'graphology-traversal': traversal as object,
 };
 
 /** Resolves `./util` against the playground's files (exact name, then .ts, then .js). */
