@@ -38,8 +38,13 @@ export class Engine {
     this.looping = this.system.loop(host);
   }
 
-  /** Runs a request through the kernel; resolves with its response (also for failed runs). */
-  run(request: RunRequest, hooks: RunHooksLocal = {}): Promise<RunResponse> {
+  /**
+   * Runs a request through the kernel; resolves with its response (also for failed runs). The host
+   * gets a turn first: runs awaited back to back would otherwise chain through microtasks alone, and
+   * the previous runs' host callbacks (and all they hold) would wait forever.
+   */
+  async run(request: RunRequest, hooks: RunHooksLocal = {}): Promise<RunResponse> {
+    await this.host.yieldToHost();
     const env: ControllerEnv = {
       clock: this.host,
       sleep: (ms: number) => this.system.io<void>('timer', { ms }),

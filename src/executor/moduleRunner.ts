@@ -177,9 +177,11 @@ export class ModuleRunner {
   private async watch(ctx: Context, work: Promise<unknown>): Promise<never> {
     let done = false;
     const stop = (): void => void (done = true);
-    work.then(stop, stop);
+    const settled = work.then(stop, stop);
     while (!done) {
-      await this.env.sleep(Math.min(WATCH_EVERY_MS, ctx.remainingMs() + 1));
+      // the race lets this loop (and the run it holds) go as soon as the work ends: the pending
+      // timer then keeps only the race's resolver, not the run's recorder
+      await Promise.race([this.env.sleep(Math.min(WATCH_EVERY_MS, ctx.remainingMs() + 1)), settled]);
       if (done) break;
       ctx.check();
       // K-CTL2: progress stays fresh while every module waits

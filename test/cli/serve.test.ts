@@ -29,7 +29,7 @@ describe.concurrent('stepgraph serve', () => {
     expect(json).toMatchObject({
       version: '0.1.0',
       limits: { timeLimitMs: 2000, stepLimit: 500, maxBodyBytes: 2000 },
-      imports: ['graphology'],
+      imports: expect.arrayContaining(['graphology', 'graphology-shortest-path']),
       defaults: { main: 'main.ts', trace: 'steps' },
       pool: { workers: 2 },
     });
