@@ -23,10 +23,12 @@ export function guardGraph(graph: Graph, ctx: Context): Graph {
       if (!method) {
         const kind = isMutating(prop) ? 'write' : 'read';
         const fn = value as (...a: unknown[]) => unknown;
-        // bound to the graph itself, so graphology's internals never go through the proxy
-        method = (...args: unknown[]): unknown => {
+        // bound to the graph itself, so graphology's internals never go through the proxy; `arguments`
+        // keeps the call's exact arity (graphology reads it) without copying it into an array
+        method = function (this: unknown): unknown {
           ctx.require(kind, 'graph');
-          return fn.apply(target, args);
+          // eslint-disable-next-line prefer-rest-params -- see above: the arity must pass through unchanged
+          return fn.apply(target, arguments as unknown as unknown[]);
         };
         bound.set(prop, method);
       }

@@ -35,11 +35,16 @@ export interface ContextUsage {
   cpuMs: number;
 }
 
+/** Bumped whenever any context drops permissions: remembered permission checks are then redone. */
+let dropEpoch = 0;
+
 /**
  * A module instance's context (after Inox): permissions, limits as token buckets, cancellation
  * that cascades to every descendant, and teardown tasks. Children draw on their ancestors' buckets.
  */
 export class Context {
+  /** Permission checks that passed, with the drop epoch they passed at. */
+  private readonly allowed = new Map<PermissionKind, Map<string, number>>();
   /** The parent context, if any. */
   readonly parent: Context | undefined;
   /** This context's own limits (its ancestors' apply too). */
@@ -233,8 +238,17 @@ export class Context {
 
   /** C-PERM4: whether this context may do `kind` on `resource`. */
   has(kind: PermissionKind, resource: string): boolean {
+    // a script checks the same permission again and again (every `graph` call): a yes is remembered
+    // until any context drops a permission, which may turn it into a no
+    let byResource = this.allowed.get(kind);
+    if (byResource?.get(resource) === dropEpoch) return true;
     const granted = this.granted === 'all' || this.granted.some((g) => g.kind === kind && matches(g.pattern, resource));
-    return granted && !this.forbids((f) => f.kind === kind && matches(f.pattern, resource));
+    const ok = granted && !this.forbids((f) => f.kind === kind && matches(f.pattern, resource));
+    if (ok) {
+      if (!byResource) this.allowed.set(kind, (byResource = new Map()));
+      byResource.set(resource, dropEpoch);
+    }
+    return ok;
   }
 
   /** C-PERM6: throws `PERMISSION_DENIED` (and stops the module) unless this context has the permission. */
@@ -249,6 +263,7 @@ export class Context {
   /** C-PERM5: forbids these permissions here and in every descendant from now on. */
   drop(permissions: readonly Permission[]): void {
     this.forbidden.push(...permissions);
+    dropEpoch++;
   }
 
   /** C-CHILD1: whether a child of this context may be granted `p`. */

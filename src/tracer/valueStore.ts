@@ -4,8 +4,6 @@ import { grow } from './columns';
 import { CONST, MAX_INLINE_INT, makeRef } from './refs';
 import { snapshot } from './values';
 
-const CACHE_MASK = 16383;
-
 /** Past this many entries a collection is not followed item by item any more: only its size is kept. */
 export const MAX_TRACKED_SIZE = 100_000;
 /** Past this many entries a collection changed wholesale (`sort`, `splice`…) is not copied again: only its size is kept. */
@@ -34,8 +32,8 @@ function kindOf(o: object): number {
 export class ValueStore {
   readonly strings: string[] = [];
   private readonly stringIds = new Map<string, number>();
-  private readonly cacheKeys: Array<string | undefined> = new Array<string | undefined>(CACHE_MASK + 1).fill(undefined);
-  private readonly cacheIds = new Int32Array(CACHE_MASK + 1);
+  private lastString = '';
+  private lastStringId = -1;
   numbers = new Float64Array(1024);
   numberCount = 0;
   readonly others: TraceValue[] = [];
@@ -78,21 +76,16 @@ export class ValueStore {
 
   /** The id of an interned string. */
   string(s: string): number {
-    // a direct-mapped cache of recent strings in front of the map: node keys come back again and
-    // again, and comparing one string is cheaper than a map lookup
-    const n = s.length;
-    let h = n;
-    for (let i = 0; i < n && i < 24; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-    const slot = (h ^ (h >>> 15)) & CACHE_MASK;
-    if (this.cacheKeys[slot] === s) return this.cacheIds[slot] as number;
+    // the string just recorded often comes right back (`next` is written, then `dist.set(next, …)`)
+    if (s === this.lastString && this.lastStringId >= 0) return this.lastStringId;
     let id = this.stringIds.get(s);
     if (id === undefined) {
       id = this.strings.length;
       this.strings.push(s);
       this.stringIds.set(s, id);
     }
-    this.cacheKeys[slot] = s;
-    this.cacheIds[slot] = id;
+    this.lastString = s;
+    this.lastStringId = id;
     return id;
   }
 
