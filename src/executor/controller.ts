@@ -10,7 +10,8 @@ import { DEFAULT_LIMITS, type LimitName, type Limits } from '../runtime/limits';
 import { permissionList } from '../runtime/permissions';
 import { Recorder } from '../tracer/recorder';
 import { Tables } from '../tracer/tables';
-import { compileFile, type CompiledFile } from '../tracer/instrument';
+import type { CompiledFile } from '../tracer/instrument';
+import { compilePlayground } from './compileCache';
 import { snapshot } from '../tracer/values';
 import { buildGraph } from './graphController';
 import { createTraceApi } from './traceApi';
@@ -51,9 +52,9 @@ const PROGRESS_EVERY_MS = 100;
 export class Controller {
   private settings: RunSettings = DEFAULT_SETTINGS;
   private graph!: Graph;
-  private readonly tables = new Tables();
-  private readonly recorder = new Recorder(this.tables);
-  private readonly compiled = new Map<string, CompiledFile>();
+  private tables = new Tables();
+  private recorder = new Recorder(this.tables);
+  private compiled: ReadonlyMap<string, CompiledFile> = new Map();
   private readonly manifests = new Map<string, Manifest>();
   private runner: ModuleRunner | undefined;
   private failure: TraceError | undefined;
@@ -99,21 +100,16 @@ export class Controller {
   /** Compiles every file (a syntax error anywhere is reported before anything runs), checks imports and the manifest. */
   prep(): boolean {
     const files = this.request.files;
-    for (const name of [this.request.main, ...Object.keys(files).filter((f) => f !== this.request.main)]) {
-      this.tables.file(name);
+    const made = compilePlayground(files, this.request.main);
+    if (!made.ok) {
+      const e = made.error;
+      return this.fail('prep', RUN_CODES.SYNTAX, e.message, { file: e.file, line: e.line, column: e.column }, 'SyntaxError');
     }
-    for (const name of this.tables.files) {
-      const r = compileFile(name, files[name] as string, this.tables);
-      if (!r.ok)
-        return this.fail(
-          'prep',
-          RUN_CODES.SYNTAX,
-          r.error.message,
-          { file: name, line: r.error.line, column: r.error.column },
-          'SyntaxError',
-        );
-      this.compiled.set(name, r.value);
-      for (const imp of r.value.imports) {
+    this.tables = made.value.tables;
+    this.recorder = new Recorder(this.tables);
+    this.compiled = made.value.compiled;
+    for (const [name, file] of this.compiled) {
+      for (const imp of file.imports) {
         const where = { file: name, line: imp.line, column: imp.column };
         if (imp.source.startsWith('.')) {
           if (!resolveFile(imp.source, files))

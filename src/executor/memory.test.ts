@@ -14,7 +14,7 @@ describe('memory', () => {
   it('[T-RUN5] runs awaited back to back keep nothing of the earlier ones', async () => {
     const engine = nodeEngine();
     const batch = async (): Promise<number> => {
-      for (let i = 0; i < 150; i++) await engine.run(request(bfs.code));
+      for (let i = 0; i < 300; i++) await engine.run(request(bfs.code));
       collect();
       // the recorder's columns are array buffers: a run kept alive shows there first
       return process.memoryUsage().arrayBuffers;
@@ -23,7 +23,8 @@ describe('memory', () => {
     const first = await batch();
     const later = [await batch(), await batch()];
     await engine.shutdown();
-    // each run allocates ~0.7 MB of columns: the 300 runs of the two later batches, kept, would be ~200 MB
-    for (const m of later) expect(m - first).toBeLessThan(40e6);
+    // each run allocates ~0.7 MB of columns: a batch of 300 runs kept would add ~200 MB, twice that
+    // for the second; what the collector has not handed back yet stays well below
+    for (const m of later) expect(m - first).toBeLessThan(100e6);
   }, 60_000);
 });
