@@ -11,7 +11,12 @@ const engine = new Engine({
 const g = grid(100, 100);
 let best = Infinity;
 for (let i = 0; i < 60; i++) {
-  const r = await engine.run({ files: { 'main.ts': BFS }, main: 'main.ts', graph: g, settings: { stepLimit: 5e6, timeLimitMs: 60000 } });
+  const r = await engine.run({
+    files: { 'main.ts': BFS },
+    main: 'main.ts',
+    graph: g,
+    settings: { stepLimit: 5e6, timeLimitMs: 60000 },
+  });
   best = Math.min(best, r.stats.mainMs);
 }
 console.log(`fastest main phase: ${best.toFixed(2)} ms`);

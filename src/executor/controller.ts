@@ -103,7 +103,13 @@ export class Controller {
     const made = compilePlayground(files, this.request.main);
     if (!made.ok) {
       const e = made.error;
-      return this.fail('prep', RUN_CODES.SYNTAX, e.message, { file: e.file, line: e.line, column: e.column }, 'SyntaxError');
+      return this.fail(
+        'prep',
+        RUN_CODES.SYNTAX,
+        e.message,
+        { file: e.file, line: e.line, column: e.column },
+        'SyntaxError',
+      );
     }
     this.tables = made.value.tables;
     this.recorder = new Recorder(this.tables);
