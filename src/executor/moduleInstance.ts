@@ -26,6 +26,8 @@ export interface ModuleServices {
   readonly stepCap: number;
   /** This module's code is about to run again (C-CPU1): what runs next is charged to it. */
   enter(): void;
+  /** This module's code is about to wait (an `await`): its stretch of CPU time ends now. */
+  pause(): void;
   /** Loads another module's exports for `import`. */
   load(specifier: string): Promise<object>;
   /** Waits `ms` through the kernel's timers. */
@@ -76,6 +78,7 @@ export async function evaluate(
     load: (spec) => s.load(spec),
     aborted: () => context.cancelled,
     resumed: () => s.enter(),
+    paused: () => s.pause(),
   });
   const params = [
     '__sg',

@@ -154,6 +154,7 @@ export class ModuleRunner {
         return meter.stepCap(owner);
       },
       enter: () => meter.enter(owner),
+      pause: () => meter.pause(owner),
       load: (spec) => this.load(spec, owner, loaded, traceId),
       sleep: (ms) => env.sleep(ms),
       spawn: (file, input, options) =>

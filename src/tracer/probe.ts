@@ -19,6 +19,8 @@ export interface ProbeHost {
   aborted(): unknown;
   /** Called when a frame of this module resumes after an `await` or `yield`: the host charges the CPU time that follows to this module. */
   resumed?(): void;
+  /** The module's code is about to wait at an `await` or `yield`: what comes next is not its own running. */
+  paused?(): void;
 }
 
 /**
@@ -75,6 +77,7 @@ export class Probe {
   /** `frame` is about to wait at an `await` or `yield`; passes the awaited value through. */
   w(frame: number, value?: unknown): unknown {
     this.rec.exit(frame);
+    this.host.paused?.();
     return value;
   }
 

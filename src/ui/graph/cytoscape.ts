@@ -90,7 +90,7 @@ export function createGraph(container: HTMLElement, g: GraphologyJson, events?: 
           'text-wrap': 'wrap',
           'text-valign': 'bottom',
           'text-margin-y': 4,
-          'font-size': 12,
+          'font-size': 14,
           'font-weight': 'normal',
           'line-height': 1.15,
           'text-background-color': c.node,
