@@ -85,7 +85,8 @@ export function rowsAt(report: ModulesReport, step: number, runner: number | und
       error: s?.error,
       // between two samples the module that ran the step has used at least the steps since its last one
       steps: {
-        used: (s?.steps ?? 0) + (state === 'running' && s && Number.isFinite(step) ? Math.max(0, step + 1 - s.step) : 0),
+        used:
+          (s?.steps ?? 0) + (state === 'running' && s && Number.isFinite(step) ? Math.max(0, step + 1 - s.step) : 0),
         limit: m.limits['execution/steps'],
       },
       cpuMs: { used: s?.cpuMs ?? 0, limit: m.limits['execution/cpu-time'] },
