@@ -1,9 +1,11 @@
 import { defineConfig } from '@playwright/test';
 
 // Tests drive the built app (`vite preview`) in Debian's Chromium: test tools cannot download
-// browsers on our machines. STEPGRAPH_CHROMIUM overrides the binary.
+// browsers on our machines. STEPGRAPH_CHROMIUM overrides the binary. One smoke test also drives the
+// dev server (`npm run dev`), which bundles differently: the README promises both work.
 const executablePath = process.env.STEPGRAPH_CHROMIUM ?? '/usr/bin/chromium';
 const port = Number(process.env.STEPGRAPH_E2E_PORT ?? 4173);
+const devPort = port + 1;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -30,10 +32,22 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'built', testIgnore: /dev\.spec\.ts/ },
+    { name: 'dev', testMatch: /dev\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${devPort}` } },
+  ],
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite --host 127.0.0.1 --port ${devPort} --strictPort`,
+      url: `http://127.0.0.1:${devPort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -1,4 +1,5 @@
 // The only code that touches the worker's `self`: it hosts the engine and exposes the runtime API.
+import './processShim';
 import * as Comlink from 'comlink';
 import { Engine } from '../executor/engine';
 import type { ProgressListener, RuntimeApi } from '../protocol/api';
