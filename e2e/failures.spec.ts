@@ -83,3 +83,21 @@ test('Stop ends a busy run at once and keeps its trace', async ({ page }) => {
   expect(total).toBeGreaterThan(100);
   await stillUsable(pg);
 });
+
+test('a script cannot reach the worker through a function constructor or eval', async ({ page }) => {
+  const pg = new Playground(page);
+  await pg.open();
+  await pg.setCode(
+    [
+      'const tries: string[] = [];',
+      "for (const make of [() => (function () {}).constructor('return this')(), () => (async () => {}).constructor('x'), () => (0, eval)('this')]) {",
+      '  try { make(); tries.push("escaped"); } catch (e) { tries.push((e as Error).name); }',
+      '}',
+      "console.log(tries.join(','));",
+    ].join('\n'),
+  );
+  await pg.runToEnd();
+  await pg.last.click();
+  await expect(pg.console).toContainText('EvalError,EvalError');
+  await expect(pg.console).not.toContainText('escaped');
+});

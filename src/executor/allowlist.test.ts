@@ -39,3 +39,41 @@ describe('import allowlist', () => {
     expect(r.trace.stepCount).toBe(0);
   });
 });
+
+describe('errors outside the script flow', () => {
+  it('[T-RUN1] an exception in a timer callback fails the run as a runner error with its own name', async () => {
+    const r = await engine.run(
+      request(
+        ["setTimeout(() => { throw new TypeError('boom'); }, 5);", 'await sleep(200);', "console.log('after');"].join(
+          '\n',
+        ),
+      ),
+    );
+    expect(r.error).toMatchObject({ kind: 'runner', code: 'RUNNER_EXCEPTION', name: 'TypeError', message: 'boom' });
+    expect(r.trace.output.map((o) => o.text)).not.toContain('after');
+  });
+});
+
+describe('sandbox', () => {
+  it('[T-SEM4] a script cannot build code from text with Function; instanceof Function still works', async () => {
+    const r = await engine.run(
+      request(
+        [
+          'const isFn = (() => 1) instanceof Function;',
+          "let blocked = '';",
+          "try { Function('return this')(); } catch (e) { blocked = (e as Error).name; }",
+          'export default { isFn, blocked };',
+        ].join('\n'),
+      ),
+    );
+    expect(r.result).toEqual({
+      $: 'object',
+      cls: 'Object',
+      entries: [
+        ['isFn', true],
+        ['blocked', 'EvalError'],
+      ],
+      size: 2,
+    });
+  });
+});

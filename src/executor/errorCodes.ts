@@ -36,7 +36,9 @@ export function classify(
           : e.code === RUN_CODES.INTERNAL
             ? 'internal'
             : 'runner';
-    return { kind, code: e.code, name: 'StepgraphError', message: e.message, ...where };
+    // an error the script threw outside its own flow (a timer callback) travels wrapped: show its own name
+    const name = typeof e.details.name === 'string' ? e.details.name : 'StepgraphError';
+    return { kind, code: e.code, name, message: e.message, ...where };
   }
   if (isStackOverflow(e)) {
     return {

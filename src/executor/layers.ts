@@ -72,3 +72,13 @@ export const SHADOWED_GLOBALS = [
   'Deno',
   'Bun',
 ] as const;
+
+/**
+ * The script's `Function`: `instanceof Function` still works, but building code from text does not
+ * (`Function('return this')()` would reach the host's globals). Hosts also close the other ways in
+ * (`worker/harden.ts`: the `constructor` of every kind of function, and `eval`).
+ */
+export const NoFunctionFromText = function Function(): never {
+  throw new EvalError('executor/sandbox: a script may not build code from text (Function, eval)');
+} as unknown as FunctionConstructor;
+Object.defineProperty(NoFunctionFromText, 'prototype', { value: Function.prototype });

@@ -3,7 +3,7 @@ import type { Context } from '../runtime/context';
 import type { Recorder } from '../tracer/recorder';
 import { Probe } from '../tracer/probe';
 import type { CompiledFile } from '../tracer/instrument';
-import { SHADOWED_GLOBALS, capturingConsole } from './layers';
+import { NoFunctionFromText, SHADOWED_GLOBALS, capturingConsole } from './layers';
 import { RUN_CODES } from './errorCodes';
 import { StepgraphError } from '../shared/errors';
 import type { TraceApi } from './traceApi';
@@ -28,6 +28,8 @@ export interface ModuleServices {
   enter(): void;
   /** This module's code is about to wait (an `await`): its stretch of CPU time ends now. */
   pause(): void;
+  /** The script threw where nothing can catch it (a timer callback): the module fails with it. */
+  uncaught(error: unknown): void;
   /** Loads another module's exports for `import`. */
   load(specifier: string): Promise<object>;
   /** Waits `ms` through the kernel's timers. */
@@ -91,6 +93,7 @@ export async function evaluate(
     'Math',
     'setTimeout',
     'clearTimeout',
+    'Function',
     ...SHADOWED_GLOBALS,
   ];
   let body: (...a: unknown[]) => Promise<void>;
@@ -128,7 +131,8 @@ export async function evaluate(
     (file: unknown, input: unknown, options: unknown) => resumed(s.spawn(file, input, options), s.enter),
     (url: unknown, init: unknown) => resumed(s.fetch(url, init), s.enter),
     s.math,
-    ...kernelTimers(sleep, s.enter),
+    ...kernelTimers(sleep, s.enter, s.uncaught),
+    NoFunctionFromText,
     ...SHADOWED_GLOBALS.map(() => undefined),
   );
   return exports;
@@ -163,6 +167,7 @@ function resumed<T>(p: Promise<T>, enter: () => void): Promise<T> {
 function kernelTimers(
   sleep: (ms: number) => Promise<void>,
   enter: () => void,
+  uncaught: (error: unknown) => void,
 ): [setTimeout: unknown, clearTimeout: unknown] {
   const pending = new Set<number>();
   let next = 1;
@@ -173,7 +178,11 @@ function kernelTimers(
       () => {
         if (!pending.delete(id) || typeof fn !== 'function') return;
         enter();
-        (fn as (...a: unknown[]) => void)(...args);
+        try {
+          (fn as (...a: unknown[]) => void)(...args);
+        } catch (e) {
+          uncaught(e);
+        }
       },
       // the run hit its time limit first: the callback is dropped, as the run is over
       () => pending.delete(id),

@@ -2,12 +2,13 @@ import type Graph from 'graphology';
 import type { NetworkRequest, NetworkResponse } from '../kernel/aio/network';
 import { CONTEXT_CODES, type Context } from '../runtime/context';
 import type { Clock } from '../shared/clock';
-import { StepgraphError } from '../shared/errors';
+import { StepgraphError, describeThrown } from '../shared/errors';
 import type { CompiledFile } from '../tracer/instrument';
 import type { Recorder } from '../tracer/recorder';
 import type { TraceApi } from './traceApi';
 import { CpuMeter } from './cpuMeter';
 import { guardGraph } from './graphGuard';
+import { RUN_CODES } from './errorCodes';
 import { ALLOWED_PACKAGES, resolveFile } from './layers';
 import type { Manifest } from './manifest';
 import { ModuleMonitor, type ModuleRun } from './moduleMonitor';
@@ -155,6 +156,12 @@ export class ModuleRunner {
       },
       enter: () => meter.enter(owner),
       pause: () => meter.pause(owner),
+      uncaught: (e) => {
+        // a limit or stop that tripped inside the callback is already the context's reason
+        if (ctx.cancelled) return;
+        const { name, message } = describeThrown(e);
+        ctx.cancel(new StepgraphError(RUN_CODES.EXCEPTION, message, { name }));
+      },
       load: (spec) => this.load(spec, owner, loaded, traceId),
       sleep: (ms) => env.sleep(ms),
       spawn: (file, input, options) =>

@@ -1,5 +1,6 @@
 // The Node worker thread's entry (the headless executor's pool runs one per thread): it hosts the
 // very same engine as the browser's worker and exposes `headlessApi` with Comlink's node adapter.
+import './harden';
 import * as Comlink from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter';
 import { Engine } from '../executor/engine';

@@ -1,5 +1,6 @@
 // The only code that touches the worker's `self`: it hosts the engine and exposes the runtime API.
 import './processShim';
+import './harden';
 import * as Comlink from 'comlink';
 import { Engine } from '../executor/engine';
 import type { ProgressListener, RuntimeApi } from '../protocol/api';
