@@ -5,12 +5,9 @@
 // runs anything.
 import { NoFunctionFromText } from '../executor/layers';
 
-const kinds = [
-  function () {},
-  async function () {},
-  function* () {},
-  async function* () {},
-].map((f) => Object.getPrototypeOf(f) as object);
+const kinds = [function () {}, async function () {}, function* () {}, async function* () {}].map(
+  (f) => Object.getPrototypeOf(f) as object,
+);
 
 for (const proto of kinds) {
   Object.defineProperty(proto, 'constructor', { value: NoFunctionFromText, writable: false, configurable: false });
