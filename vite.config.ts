@@ -13,5 +13,8 @@ export default defineConfig({
   server: { headers: isolation },
   preview: { headers: isolation },
   worker: { format: 'es' },
+  // the dev server pre-bundles what the runtime worker imports too, at start: found only once the
+  // worker loaded, they would reload the page under the user's first Run
+  optimizeDeps: { entries: ['index.html', 'src/worker/runtime.worker.ts'] },
   build: { target: 'es2022', chunkSizeWarningLimit: 6000 },
 });
