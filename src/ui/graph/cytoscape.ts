@@ -89,8 +89,8 @@ export function createGraph(container: HTMLElement, g: GraphologyJson, events?: 
         style: {
           'text-wrap': 'wrap',
           'text-valign': 'bottom',
-          'text-margin-y': 4,
-          'font-size': 14,
+          'text-margin-y': 5,
+          'font-size': 18,
           'font-weight': 'normal',
           'line-height': 1.15,
           'text-background-color': c.node,
