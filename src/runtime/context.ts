@@ -8,32 +8,10 @@ import { TokenBucket } from './tokenBucket';
 import { WaitQueue } from './limiter';
 
 export { CONTEXT_CODES } from './codes';
-
-/** How a context is made: from a manifest's permissions and limits, and from its parent. */
-export interface ContextOptions {
-  /** This context's own limits; its ancestors' apply as well (C-LIM4). */
-  limits?: Limits;
-  /** Granted permissions; `all` only for a host's root context, which grants whatever its children ask. */
-  permissions?: readonly Permission[] | 'all';
-  /** The parent: its limits, buckets and forbidden permissions apply here too. */
-  parent?: Context;
-  /** Monotonic time; inherited from the parent. */
-  clock?: Clock;
-  /** Waits `ms` through the kernel's timers (a rate limit's refill); inherited from the parent. */
-  wait?: (ms: number) => Promise<void>;
-  /** An outside stop request (a host flag), polled at each check. */
-  stop?: () => boolean;
-}
+export type { ContextOptions, ContextUsage } from './contextTypes';
+import type { ContextOptions, ContextUsage } from './contextTypes';
 
 const noWait = (): Promise<void> => Promise.reject(new Error('runtime/Context: no timer to wait for a refill with'));
-
-/** What a context has used, its descendants' use included. */
-export interface ContextUsage {
-  /** Steps charged. */
-  steps: number;
-  /** CPU milliseconds charged. */
-  cpuMs: number;
-}
 
 /** Bumped whenever any context drops permissions: remembered permission checks are then redone. */
 let dropEpoch = 0;

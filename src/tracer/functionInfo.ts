@@ -37,3 +37,16 @@ export function functionName(path: NodePath<t.Function>): string {
   if (t.isAssignmentExpression(parent) && t.isIdentifier(parent.left)) return parent.left.name;
   return '(anonymous)';
 }
+
+/** The statement under a chain of labels (`a: b: for …`). */
+export function innermostLabeled(s: t.LabeledStatement): t.Statement {
+  let b: t.Statement = s;
+  while (t.isLabeledStatement(b)) b = b.body;
+  return b;
+}
+
+/** A node's source range, 1-based, for a variable's scope. */
+export function rangeOf(node: t.Node): [number, number, number, number] | undefined {
+  const loc = node.loc;
+  return loc ? [loc.start.line, loc.start.column + 1, loc.end.line, loc.end.column + 1] : undefined;
+}

@@ -3,7 +3,7 @@ import { transform as stripTypes } from 'sucrase';
 import { generate, parse, traverse, type NodePath, type Scope } from './babel';
 import { collectWrites } from './writes';
 import { rewriteMutations } from './rewriteMutations';
-import { blockSafe, functionName } from './functionInfo';
+import { blockSafe, functionName, innermostLabeled, rangeOf } from './functionInfo';
 import { generated, rewriteModuleSyntax, type ImportSite } from './moduleSyntax';
 import type { Tables } from './tables';
 
@@ -286,16 +286,4 @@ class Instrumenter {
     }
     set(out);
   }
-}
-
-function innermostLabeled(s: t.LabeledStatement): t.Statement {
-  let b: t.Statement = s;
-  while (t.isLabeledStatement(b)) b = b.body;
-  return b;
-}
-
-/** A node's source range, 1-based, for a variable's scope. */
-function rangeOf(node: t.Node): [number, number, number, number] | undefined {
-  const loc = node.loc;
-  return loc ? [loc.start.line, loc.start.column + 1, loc.end.line, loc.end.column + 1] : undefined;
 }

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodeEngine, request } from '../../test/engine';
+import { traceSteps } from '../../test/traceSteps';
 import type { RunResponse } from '../protocol/run';
-import type { TraceValue } from '../protocol/trace';
 import { TraceReader } from './reader';
 
 const engine = nodeEngine();
@@ -10,20 +10,7 @@ afterAll(() => engine.shutdown());
 const run = (code: string, file = 'main.ts'): Promise<RunResponse> =>
   engine.run(request('', { files: { [file]: code }, main: file }));
 
-/** Per step: line, column and the variables that step changed. */
-const steps = (r: RunResponse): Array<[number, number, Record<string, TraceValue>]> => {
-  const rd = new TraceReader(r.trace);
-  return Array.from({ length: rd.length }, (_, i) => {
-    const s = rd.step(i);
-    const changed = Object.fromEntries(
-      rd
-        .variables(i)
-        .filter((v) => v.changed)
-        .map((v) => [v.name, v.value]),
-    );
-    return [s.line, s.column, changed];
-  });
-};
+const steps = traceSteps;
 
 describe('output, values, reading', () => {
   it('[T-OUT1] output lands on the step that printed it; output(i) is everything printed so far', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodeEngine, request } from '../../test/engine';
+import { traceSteps } from '../../test/traceSteps';
 import type { RunResponse } from '../protocol/run';
 import type { TraceValue } from '../protocol/trace';
 import { TraceReader } from './reader';
@@ -10,20 +11,7 @@ afterAll(() => engine.shutdown());
 const run = (code: string, file = 'main.ts'): Promise<RunResponse> =>
   engine.run(request('', { files: { [file]: code }, main: file }));
 
-/** Per step: line, column and the variables that step changed. */
-const steps = (r: RunResponse): Array<[number, number, Record<string, TraceValue>]> => {
-  const rd = new TraceReader(r.trace);
-  return Array.from({ length: rd.length }, (_, i) => {
-    const s = rd.step(i);
-    const changed = Object.fromEntries(
-      rd
-        .variables(i)
-        .filter((v) => v.changed)
-        .map((v) => [v.name, v.value]),
-    );
-    return [s.line, s.column, changed];
-  });
-};
+const steps = traceSteps;
 
 describe('golden traces', () => {
   it('[T-STEP1] [T-STEP2] [T-WRITE1] [T-READ1] a six-line script gives exactly these steps', async () => {

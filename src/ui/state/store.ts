@@ -6,6 +6,7 @@ import { TraceReader } from '../../tracer/reader';
 import { TraceAssembler } from '../../tracer/assemble';
 import { colorsByName } from '../../tracer/palette';
 import type { LayoutName, PlaygroundDoc } from './doc';
+import { noRun } from './runState';
 import { addEdge, addNode, moveNodes, removeElements, withEdgeKeys, type Point } from './graphEdit';
 
 /** Everything the page shows, as one immutable snapshot. */
@@ -71,14 +72,7 @@ export class PlaygroundStore {
       selection: [],
       docVersion: 0,
       editNote: undefined,
-      status: 'idle',
-      progress: undefined,
-      response: undefined,
-      reader: undefined,
-      colors: new Map(),
-      step: 0,
-      notice: undefined,
-      stale: false,
+      ...noRun(),
     };
   }
 
@@ -118,14 +112,7 @@ export class PlaygroundStore {
       graph: withEdgeKeys(doc.graph),
       settings,
       layout,
-      status: 'idle',
-      progress: undefined,
-      response: undefined,
-      reader: undefined,
-      colors: new Map(),
-      step: 0,
-      notice: undefined,
-      stale: false,
+      ...noRun(),
       selection: [],
       docVersion: this.state.docVersion + 1,
       editNote: undefined,
@@ -147,10 +134,7 @@ export class PlaygroundStore {
     this.set({
       graph: withEdgeKeys(graph),
       layout: 'preset',
-      status: 'idle',
-      response: undefined,
-      reader: undefined,
-      step: 0,
+      ...noRun(),
       selection: [],
       docVersion: this.state.docVersion + 1,
       editNote: undefined,
