@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { Playground } from './pages/playground';
 
-/** Every node's `dist=` badge value, read from Cytoscape. */
+/** Every node's `dist=` badge value, read from Cytoscape once it shows the counter's step. */
 async function distances(pg: Playground): Promise<Record<string, number>> {
+  await pg.settled();
   return pg.page.evaluate(() => {
     const cy = (window as unknown as { __cy: { nodes(): Array<{ id(): string; data(k: string): unknown }> } }).__cy;
     const out: Record<string, number> = {};
@@ -36,6 +37,7 @@ test("Dijkstra's dist map shows as badges on the nodes and changes step by step"
   const stride = Math.max(1, Math.ceil(total / 80));
   for (let i = 0; i < total; i += stride) {
     await pg.slider.fill(String(i));
+    await expect(pg.counter).toHaveText(`${i + 1} / ${total}`);
     for (const [node, d] of Object.entries(await distances(pg))) {
       const list = (seen[node] ??= []);
       if (list.at(-1) !== d) list.push(d);

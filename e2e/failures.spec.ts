@@ -22,7 +22,7 @@ test('a syntax error is a marker at its line and column, before anything runs', 
   await expect(pg.console).not.toContainText('never');
   await expect(pg.counter).toHaveText('0 / 0');
   await expect.poll(() => pg.markerCount()).toBeGreaterThan(0);
-  expect(await pg.markedLine()).toBe(2);
+  await expect.poll(() => pg.markedLine()).toBe(2);
   expect(await pg.markerLines()).toEqual([2]);
   await stillUsable(pg);
 });
@@ -37,7 +37,7 @@ test('a runtime exception keeps the steps so far and shows the error at its line
   await expect(pg.console.getByRole('alert')).toContainText('Uncaught exception at line 3');
   await expect(pg.console.getByRole('alert')).toContainText('TypeError');
   await expect(pg.counter).toHaveText('3 / 3');
-  expect(await pg.markedLine()).toBe(3);
+  await expect.poll(() => pg.markedLine()).toBe(3);
   await expect(pg.console).toContainText('before');
   await expect(pg.console).not.toContainText('after');
   await pg.first.click();
@@ -64,7 +64,7 @@ test('an endless loop is stopped by the 5 s time limit with its partial trace; t
   await expect(pg.console.getByRole('alert')).toContainText('time limit of 5000 ms');
   const { total } = await pg.position();
   expect(total).toBeGreaterThan(10);
-  expect(await pg.markedLine()).toBeGreaterThanOrEqual(2);
+  await expect.poll(() => pg.markedLine()).toBeGreaterThanOrEqual(2);
   await stillUsable(pg);
 });
 

@@ -19,7 +19,9 @@ test('two child modules take turns: the Modules region shows each one, the timel
 
   // at the last step every module is done, with its usage against its limits
   await pg.last.click();
-  expect(await modules.states()).toEqual({ 'main.ts': 'done', 'bfsFrom.ts #1': 'done', 'bfsFrom.ts #2': 'done' });
+  await expect
+    .poll(() => modules.states())
+    .toEqual({ 'main.ts': 'done', 'bfsFrom.ts #1': 'done', 'bfsFrom.ts #2': 'done' });
   await expect(modules.row('bfsFrom.ts #1').getByRole('meter', { name: /^CPU time: \d+ ms of 500 ms$/ })).toBeVisible();
   await expect(modules.lanes).toBeVisible();
 

@@ -13,20 +13,20 @@ test('a newcomer runs the sample, steps through it and sees the graph follow', a
   await expect(pg.variable('start')).toHaveText('"A"');
   expect((await pg.node('A')).hl).toBe(true);
   expect((await pg.node('J')).hl).toBe(false);
-  expect(await pg.markedLine()).toBe(2);
+  await expect.poll(() => pg.markedLine()).toBe(2);
 
   // step forward until `node` is first set (past the `while` test): nothing printed yet
   for (let i = 0; i < 5; i++) await pg.forward.click();
   await expect(pg.counter).toHaveText(`6 / ${total}`);
   await expect(pg.variable('node')).toHaveText('"A"');
-  expect(await pg.markedLine()).toBe(8);
+  await expect.poll(() => pg.markedLine()).toBe(8);
   await expect(pg.console).not.toContainText('visit A');
 
   // two more steps: `order` grew, then the print ran on line 10
   await pg.forward.click();
   await expect(pg.variable('order')).toHaveText('["A"]');
   await pg.forward.click();
-  expect(await pg.markedLine()).toBe(10);
+  await expect.poll(() => pg.markedLine()).toBe(10);
   await expect(pg.console).toContainText('visit A at distance 0');
 
   // one step back: before the print, the output is gone again

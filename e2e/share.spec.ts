@@ -24,7 +24,7 @@ test('a shared link opens the same code, graph, seed and step in a fresh browser
   // edit the graph: a node by double-click, an edge from it to J, drag A, delete H
   await graph.doubleClickEmpty();
   await graph.expectNodeCount(11);
-  expect(await graph.selected()).toEqual(['K']);
+  await expect.poll(() => graph.selected()).toEqual(['K']);
   await graph.clickNode('J');
   await graph.addEdge.click();
   await expect.poll(async () => (await graph.snapshot()).edges).toContain('K>J');
@@ -45,11 +45,14 @@ test('a shared link opens the same code, graph, seed and step in a fresh browser
   const middle = Math.floor(total / 2);
   await pg.slider.fill(String(middle - 1));
   await expect(pg.counter).toHaveText(`${middle} / ${total}`);
+  const line = await pg.captionLine();
+  expect(line).toBeGreaterThan(0);
+  await expect.poll(() => pg.markedLine()).toBe(line);
   const shown = {
     code: await pg.code(),
     graph: await graph.snapshot(),
     console: await pg.console.textContent(),
-    line: await pg.markedLine(),
+    line,
   };
   expect(shown.graph.nodes).toHaveProperty('K');
   expect(shown.graph.nodes).not.toHaveProperty('H');
@@ -63,11 +66,11 @@ test('a shared link opens the same code, graph, seed and step in a fresh browser
 
   const other = await openInFreshContext(browser, link);
   await expect(other.pg.counter).toHaveText(`${middle} / ${total}`);
-  expect(await other.pg.code()).toBe(shown.code);
+  await expect.poll(() => other.pg.code()).toBe(shown.code);
   await expect(other.work.seed).toHaveValue('lesson-7');
-  expect(await new GraphCanvas(other.pg.page).snapshot()).toEqual(shown.graph);
-  expect(await other.pg.console.textContent()).toBe(shown.console);
-  expect(await other.pg.markedLine()).toBe(shown.line);
+  await expect.poll(() => new GraphCanvas(other.pg.page).snapshot()).toEqual(shown.graph);
+  await expect(other.pg.console).toHaveText(shown.console ?? '');
+  await expect.poll(() => other.pg.markedLine()).toBe(shown.line);
   // the link left the address once open: a reload shows the work, not the link again
   expect(other.pg.page.url()).not.toContain('#');
   await other.close();

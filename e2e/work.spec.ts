@@ -103,20 +103,20 @@ test('the graph can be edited from the keyboard', async ({ page }) => {
   await graph.host.focus();
   await page.keyboard.press('n');
   await graph.expectNodeCount(11);
-  expect(await graph.selected()).toEqual(['K']);
+  await expect.poll(() => graph.selected()).toEqual(['K']);
   await page.keyboard.press('Shift+BracketLeft');
-  expect(await graph.selected()).toEqual(['J', 'K']);
+  await expect.poll(() => graph.selected()).toEqual(['J', 'K']);
   // E connects the first selected to the second
   await page.keyboard.press('e');
   await expect.poll(async () => (await graph.snapshot()).edges).toContain('K>J');
   // ] starts at the first node; Alt+arrows move the selection
   await page.keyboard.press('BracketRight');
-  expect(await graph.selected()).toEqual(['A']);
+  await expect.poll(() => graph.selected()).toEqual(['A']);
   await page.keyboard.press('Alt+ArrowDown');
   await expect.poll(async () => (await graph.snapshot()).nodes.A?.y).toBe(20);
   // [ wraps to the last node; Delete removes it with its edge
   await page.keyboard.press('BracketLeft');
-  expect(await graph.selected()).toEqual(['K']);
+  await expect.poll(() => graph.selected()).toEqual(['K']);
   await page.keyboard.press('Delete');
   await graph.expectNodeCount(10);
   expect((await graph.snapshot()).edges).not.toContain('K>J');

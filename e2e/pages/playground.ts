@@ -95,8 +95,20 @@ export class Playground {
     return this.variables.locator(`tr[data-variable="${name}"] td.value`);
   }
 
-  /** Classes and data of a node. */
+  /** Waits until the graph canvas shows the step the counter shows. */
+  async settled(): Promise<void> {
+    const canvas = this.graph.locator('.graph-host');
+    await expect
+      .poll(async () => {
+        const { step } = await this.position();
+        return (await canvas.getAttribute('data-step')) === String(Number.isNaN(step) ? 0 : step);
+      })
+      .toBe(true);
+  }
+
+  /** Classes and data of a node, once the canvas shows the counter's step. */
   async node(id: string): Promise<NodeState> {
+    await this.settled();
     return this.page.evaluate((key) => {
       const cy = (
         window as unknown as {
@@ -106,6 +118,13 @@ export class Playground {
       const n = cy.getElementById(key);
       return { hl: n.hasClass('hl'), badge: String(n.data('badge') ?? ''), vars: String(n.data('vars') ?? '') };
     }, id);
+  }
+
+  /** The line the timeline names for the current step (`line 8 in visit…`), or undefined. */
+  async captionLine(): Promise<number | undefined> {
+    const text = (await this.slider.getAttribute('aria-valuetext')) ?? '';
+    const m = /, line (\d+)/.exec(text);
+    return m ? Number(m[1]) : undefined;
   }
 
   /** The line number the editor marks as the current (or failing) step, or undefined. */

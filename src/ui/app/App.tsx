@@ -80,6 +80,7 @@ export function App({ store, session }: { store: PlaygroundStore; session: WorkS
           store={store}
           graph={state.graph}
           view={screen.view}
+          step={screen.total > 0 ? state.step + 1 : 0}
           dark={dark}
           selection={state.selection}
           layout={state.layout}

@@ -71,6 +71,7 @@ export function EmbedApp({ store, session, showEditor }: EmbedAppProps) {
           store={store}
           graph={state.graph}
           view={screen.view}
+          step={screen.total > 0 ? state.step + 1 : 0}
           dark={dark}
           selection={[]}
           layout={state.layout}

@@ -18,6 +18,9 @@ export interface GraphViewProps {
   graph: GraphologyJson;
   /** What the current step highlights. */
   view: StepView;
+  /** The step the view belongs to, as the counter shows it (0 before a run). Written to the canvas's
+   * `data-step` once the view is on it, so that tests and tools can tell the canvas has caught up. */
+  step: number;
   /** Dark theme (the view re-reads its colours). */
   dark: boolean;
   /** Selected element ids, in selection order. */
@@ -37,6 +40,7 @@ export function GraphView({
   store,
   graph,
   view,
+  step,
   dark,
   selection,
   layout,
@@ -89,6 +93,10 @@ export function GraphView({
   useEffect(() => {
     if (cy.current) applyStep(cy.current, view);
   }, [view]);
+
+  useEffect(() => {
+    if (host.current) host.current.dataset.step = String(step);
+  }, [view, step]);
 
   const chooseLayout = (name: LayoutName): void => {
     if (!cy.current || name === 'preset') store.applyLayout(name, new Map());
