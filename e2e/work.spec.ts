@@ -59,6 +59,38 @@ test('a link opened in a new tab keeps the saved work of the other tab', async (
   await expect(other.editor).toContainText('my own work');
 });
 
+test("two tabs typing in turn keep each other's work", async ({ page, context }) => {
+  const one = new Playground(page);
+  await one.open();
+  await one.setCode(`// tab one\nconsole.log(1);`);
+  await new Work(page).expectSaved();
+
+  const tab = await context.newPage();
+  const two = new Playground(tab);
+  await two.reopen('/');
+  await expect(two.editor).toContainText('tab one');
+  await two.setCode(`// tab two\nconsole.log(2);`);
+  await new Work(tab).expectSaved();
+
+  // tab one saves over what tab two saved meanwhile: tab two's work becomes a draft
+  await one.setCode(`// tab one, later\nconsole.log(1);`);
+  await new Work(page).expectSaved();
+  await new Work(page).drafts.click();
+  await expect(page.getByRole('list', { name: 'Drafts' })).toContainText('tab two');
+
+  // a new tab opens the last save, and the other tab's work is one click away
+  const three = await context.newPage();
+  const again = new Playground(three);
+  await again.reopen('/');
+  await expect(again.editor).toContainText('tab one, later');
+  await new Work(three).drafts.click();
+  await three
+    .getByRole('list', { name: 'Drafts' })
+    .getByRole('button', { name: /tab two/ })
+    .click();
+  await expect(again.editor).toContainText('tab two');
+});
+
 test('bad links show a message and change nothing else', async ({ page }) => {
   const pg = new Playground(page);
   const work = new Work(page);

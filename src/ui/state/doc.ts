@@ -30,9 +30,18 @@ export function sameWork(a: PlaygroundDoc, b: PlaygroundDoc): boolean {
   return (
     a.mainFile === b.mainFile &&
     a.layout === b.layout &&
-    JSON.stringify(a.files) === JSON.stringify(b.files) &&
-    JSON.stringify(a.graph) === JSON.stringify(b.graph) &&
-    JSON.stringify(a.settings) === JSON.stringify(b.settings)
+    canonical(a.files) === canonical(b.files) &&
+    canonical(a.graph) === canonical(b.graph) &&
+    canonical(a.settings) === canonical(b.settings)
+  );
+}
+
+/** JSON text with every object's keys sorted: the same data read back from storage compares equal. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : v,
   );
 }
 

@@ -1,7 +1,7 @@
 import { validateDoc } from '../share/validate';
 import type { PlaygroundDoc } from './doc';
 import { titleOf } from './doc';
-import type { WorkStorage } from './storage';
+import type { SavedWork, WorkStorage } from './storage';
 
 /** A piece of work set aside, as the drafts menu lists it. */
 export interface DraftInfo {
@@ -18,11 +18,12 @@ const PREFIX = 'draft:';
 export const MAX_DRAFTS = 20;
 
 /** Reads a stored record back, strictly: storage written by another version may not fit. */
-export function readSaved(value: unknown): { doc: PlaygroundDoc; savedAt: number } | undefined {
+export function readSaved(value: unknown): SavedWork | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { doc, savedAt } = value as { doc?: unknown; savedAt?: unknown };
+  const { doc, savedAt, owner } = value as { doc?: unknown; savedAt?: unknown; owner?: unknown };
   const checked = validateDoc(doc);
-  return checked.ok && typeof savedAt === 'number' ? { doc: checked.value, savedAt } : undefined;
+  if (!checked.ok || typeof savedAt !== 'number') return undefined;
+  return { doc: checked.value, savedAt, ...(typeof owner === 'string' ? { owner } : {}) };
 }
 
 /** Work set aside when a link or a file replaced it: nothing the person wrote is ever dropped silently. */
@@ -41,6 +42,16 @@ export class Drafts {
     await this.storage.put(key, { doc, savedAt });
     const all = await this.list();
     await Promise.all(all.slice(MAX_DRAFTS).map((d) => this.storage.delete(d.key)));
+    return key;
+  }
+
+  /**
+   * Keeps another tab's autosave that this tab's is about to replace. One draft per tab, replaced
+   * each time: two tabs saving in turn keep each other's latest work without filling the menu.
+   */
+  async keepOtherTab(saved: SavedWork): Promise<string> {
+    const key = `${PREFIX}tab-${saved.owner ?? 'unknown'}`;
+    await this.storage.put(key, saved);
     return key;
   }
 

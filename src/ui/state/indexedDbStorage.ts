@@ -33,6 +33,14 @@ export class IndexedDbStorage implements WorkStorage {
     await done((await this.store('readwrite')).put(value, key));
   }
 
+  async swap(key: string, value: SavedWork): Promise<unknown> {
+    // one readwrite transaction: another tab's write lands before the read or after the write
+    const store = await this.store('readwrite');
+    const old = await done(store.get(key));
+    await done(store.put(value, key));
+    return old;
+  }
+
   async delete(key: string): Promise<void> {
     await done((await this.store('readwrite')).delete(key));
   }

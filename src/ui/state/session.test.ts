@@ -65,6 +65,68 @@ describe('[work] autosave', () => {
   });
 });
 
+describe('[work] two tabs', () => {
+  const typed = async (tab: ReturnType<typeof setup>, text: string): Promise<void> => {
+    tab.store.setFile('main.ts', `console.log('${text}');\n`);
+    await tab.session.flush();
+  };
+  const titles = (tab: ReturnType<typeof setup>): string[] => tab.session.getSnapshot().drafts.map((d) => d.title);
+
+  it('saving over work another tab saved since keeps that work as a draft, one per tab', async () => {
+    const storage = new MemoryStorage();
+    const a = setup(storage);
+    await a.session.restore();
+    await typed(a, 'a1');
+    const b = setup(storage);
+    await b.session.restore();
+    expect(b.store.getSnapshot().files['main.ts']).toContain('a1');
+    // b replaces what it restored: nothing to keep
+    await typed(b, 'b1');
+    expect(titles(b)).toEqual([]);
+    // a saves over b's newer save: b's work is kept
+    await typed(a, 'a2');
+    expect(titles(a)).toEqual(["console.log('b1');"]);
+    // saving in turn replaces each tab's draft instead of piling them up
+    await typed(b, 'b2');
+    await typed(a, 'a3');
+    await typed(b, 'b3');
+    const keys = [...storage.records.keys()].filter((k) => k.startsWith('draft:'));
+    expect(keys).toHaveLength(2);
+    // a new page opens the last save, with the other tab's last work among the drafts
+    const c = setup(storage);
+    await c.session.restore();
+    expect(c.store.getSnapshot().files['main.ts']).toContain('b3');
+    expect(titles(c)).toContain("console.log('a3');");
+  });
+
+  it('a reload replaces its own save, and the same work in two tabs makes no draft', async () => {
+    const storage = new MemoryStorage();
+    const a = setup(storage);
+    await a.session.restore();
+    await typed(a, 'mine');
+    const reloaded = setup(storage);
+    await reloaded.session.restore();
+    await typed(reloaded, 'mine, later');
+    expect(titles(reloaded)).toEqual([]);
+    // a has not seen that save, but writes the very same work: nothing to keep
+    await typed(a, 'mine, later');
+    expect([...storage.records.keys()].filter((k) => k.startsWith('draft:'))).toEqual([]);
+  });
+
+  it('an unreadable record in the way is replaced, and a failed save says so', async () => {
+    const storage = new MemoryStorage();
+    const a = setup(storage);
+    await a.session.restore();
+    storage.records.set('current', { doc: 'garbage', savedAt: 'never' });
+    await typed(a, 'mine');
+    expect(a.session.getSnapshot().save).toBe('saved');
+    expect(JSON.stringify(storage.records.get('current'))).toContain('mine');
+    storage.swap = () => Promise.reject(new Error('quota exceeded'));
+    await typed(a, 'more');
+    expect(a.session.getSnapshot().save).toBe('failed');
+  });
+});
+
 describe('[work] links and files never lose work', () => {
   it('opening a link on top of unsaved work keeps that work as a draft, then runs the link at its step', async () => {
     const { store, session } = setup();

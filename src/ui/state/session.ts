@@ -43,6 +43,8 @@ export class WorkSession {
     /** The work a first visit starts with: setting it aside would keep nothing of the person's. */
     private readonly starter: PlaygroundDoc,
     private readonly now: () => number = Date.now,
+    /** This page's id in saved records: tells its autosave from another tab's. */
+    private readonly owner: string = crypto.randomUUID(),
   ) {
     this.drafts = storage ? new Drafts(storage, now) : undefined;
     this.state = { banner: undefined, drafts: [], save: storage ? 'saved' : 'off' };
@@ -66,7 +68,15 @@ export class WorkSession {
     const saved = readSaved(await this.storage.get(CURRENT).catch(() => undefined));
     if (saved) this.store.load({ ...saved.doc, step: 0 });
     await this.refreshDrafts();
-    this.autosave = new Autosave(this.store, this.storage, (save) => this.set({ save }), 300, this.now);
+    if (!this.drafts) return;
+    this.autosave = new Autosave(this.store, this.storage, {
+      owner: this.owner,
+      loaded: saved,
+      drafts: this.drafts,
+      onStatus: (save) => this.set({ save }),
+      onKeptOther: () => void this.refreshDrafts(),
+      now: this.now,
+    });
   }
 
   /**

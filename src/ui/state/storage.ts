@@ -6,6 +6,8 @@ export interface SavedWork {
   doc: PlaygroundDoc;
   /** When it was saved, ms since the epoch (for the drafts menu). */
   savedAt: number;
+  /** The page that saved it (a random id per page load): tells one tab's autosave from another's. */
+  owner?: string;
 }
 
 /**
@@ -17,6 +19,8 @@ export interface WorkStorage {
   get(key: string): Promise<unknown>;
   /** Stores `value` under `key`, replacing what was there. */
   put(key: string, value: SavedWork): Promise<void>;
+  /** Stores `value` under `key` and returns what was there, in one step no other tab can come between. */
+  swap(key: string, value: SavedWork): Promise<unknown>;
   /** Removes the record under `key`, if any. */
   delete(key: string): Promise<void>;
   /** Every record whose key starts with `prefix`. */
@@ -34,6 +38,12 @@ export class MemoryStorage implements WorkStorage {
 
   async put(key: string, value: SavedWork): Promise<void> {
     this.records.set(key, structuredClone(value));
+  }
+
+  async swap(key: string, value: SavedWork): Promise<unknown> {
+    const old = this.records.get(key);
+    this.records.set(key, structuredClone(value));
+    return structuredClone(old);
   }
 
   async delete(key: string): Promise<void> {
