@@ -1,9 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/chromium';
 
 // Tests drive the built app (`vite preview`) in Debian's Chromium: test tools cannot download
 // browsers on our machines. STEPGRAPH_CHROMIUM overrides the binary. One smoke test also drives the
 // dev server (`npm run dev`), which bundles differently: the README promises both work.
-const executablePath = process.env.STEPGRAPH_CHROMIUM ?? '/usr/bin/chromium';
 const port = Number(process.env.STEPGRAPH_E2E_PORT ?? 4173);
 const devPort = port + 1;
 
@@ -18,19 +18,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     viewport: { width: 1440, height: 900 },
-    launchOptions: {
-      executablePath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [
     { name: 'built', testIgnore: /dev\.spec\.ts/ },
