@@ -6,6 +6,8 @@ import { chromiumLaunchOptions } from './e2e/chromium';
 // dev server (`npm run dev`), which bundles differently: the README promises both work.
 const port = Number(process.env.STEPGRAPH_E2E_PORT ?? 4173);
 const devPort = port + 1;
+// STEPGRAPH_DIST serves another build folder (several builds side by side on one machine)
+const outDir = process.env.STEPGRAPH_DIST ? ` --outDir ${process.env.STEPGRAPH_DIST}` : '';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -26,7 +28,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+      command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort${outDir}`,
       url: `http://127.0.0.1:${port}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
