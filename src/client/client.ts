@@ -1,4 +1,4 @@
-import type { RunProgress, RunRequest, RunResponse } from '../protocol/run';
+import type { RunInspection, RunProgress, RunRequest, RunResponse } from '../protocol/run';
 
 /** Options of one run on the host side. */
 export interface RunOptions {
@@ -13,6 +13,8 @@ export interface RunOptions {
 export interface StepgraphClient {
   /** Runs a request; resolves with its response, a failed run included. Rejects only if the run was stopped by terminating the worker (`ClientError`). */
   run(request: RunRequest, options?: RunOptions): Promise<RunResponse>;
+  /** What the playground's manifests ask for (C-NET3), without running it: the URL patterns to ask the person about. */
+  inspect(request: Pick<RunRequest, 'files' | 'main'>): Promise<RunInspection>;
   /** Stops the current run at once; its partial trace still arrives through `run`'s promise when the engine can stop cooperatively. */
   cancel(): void;
   /** Frees the worker. */

@@ -1,5 +1,6 @@
 import { Engine, type EngineHost } from '../executor/engine';
-import type { RunRequest, RunResponse } from '../protocol/run';
+import { inspectPlayground } from '../executor/inspect';
+import type { RunInspection, RunRequest, RunResponse } from '../protocol/run';
 import { createControlBlock, requestStop } from '../shared/control';
 import type { RunOptions, StepgraphClient } from './client';
 
@@ -19,6 +20,10 @@ export class InProcessClient implements StepgraphClient {
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       control: this.control,
     });
+  }
+
+  inspect(request: Pick<RunRequest, 'files' | 'main'>): Promise<RunInspection> {
+    return Promise.resolve(inspectPlayground(request));
   }
 
   cancel(): void {

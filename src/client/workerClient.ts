@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import type { RuntimeApi } from '../protocol/api';
-import type { RunProgress, RunRequest, RunResponse } from '../protocol/run';
+import type { RunInspection, RunProgress, RunRequest, RunResponse } from '../protocol/run';
 import { DEFAULT_SETTINGS } from '../protocol/run';
 import { createControlBlock, readControl, requestStop } from '../shared/control';
 import { ClientError, type RunOptions, type StepgraphClient } from './client';
@@ -66,6 +66,10 @@ export class WorkerClient implements StepgraphClient {
         },
       );
     });
+  }
+
+  inspect(request: Pick<RunRequest, 'files' | 'main'>): Promise<RunInspection> {
+    return this.remote().inspect(request);
   }
 
   cancel(): void {

@@ -21,6 +21,8 @@ import { DEFAULT_PERMISSIONS, NO_MANIFEST, parseManifest, type Manifest } from '
 import { ALLOWED_PACKAGES, resolveFile, seededMath } from './layers';
 import { ModuleRunner } from './moduleRunner';
 import { RUN_CODES, classify } from './errorCodes';
+import { grantedIo, parseGrants } from './netGrants';
+import type { UrlPattern } from '../shared/urlPattern';
 
 /** What the controller needs from its host: time, the kernel's AIO, an outside stop. */
 export interface ControllerEnv {
@@ -65,6 +67,8 @@ export class Controller {
   private mainMs = 0;
   private lastProgress = 0;
   private result: unknown;
+  /** URL patterns the host approved for this run (C-NET1). */
+  private grants: readonly UrlPattern[] = [];
 
   constructor(
     private readonly request: RunRequest,
@@ -91,6 +95,9 @@ export class Controller {
       );
     }
     this.settings = s;
+    const grants = parseGrants(r.grants);
+    if (!grants.ok) return this.fail('init', RUN_CODES.BAD_REQUEST, grants.error);
+    this.grants = grants.value;
     const g = buildGraph(r.graph);
     if (!g.ok) return this.fail('init', RUN_CODES.BAD_GRAPH, `bad graph: ${g.error}`);
     this.graph = g.value;
@@ -187,7 +194,8 @@ export class Controller {
       {
         clock: env.clock,
         sleep: (ms) => env.sleep(ms),
-        io: (kind, sub) => env.io(kind, sub),
+        // C-NET2: every network request of the run, whichever module makes it, is held to the host's grants
+        io: grantedIo(this.grants, (kind, sub) => env.io(kind, sub)),
         turn: () => env.turn(),
         onCheck: (steps) => this.progress(steps),
       },

@@ -2,6 +2,7 @@ import { isLimitName, type LimitName, type Limits } from '../runtime/limits';
 import { isPermissionKind, PERMISSION_KINDS, type Permission, type PermissionMap } from '../runtime/permissions';
 import type { Result } from '../shared/result';
 import { err, ok } from '../shared/result';
+import { hasScheme, parseUrlPattern } from '../shared/urlPattern';
 
 /** A module's declared needs, read before the run (C-MAN1). */
 export interface Manifest {
@@ -31,6 +32,9 @@ function parsePermissions(value: unknown, at: string): Result<PermissionMap, str
     if (!Array.isArray(patterns)) return err(`${at}.${kind} must be an array of resource patterns`);
     for (const [i, p] of patterns.entries()) {
       if (typeof p !== 'string' || p.trim() === '') return err(`${at}.${kind}[${i}] must be a non-empty string`);
+      // C-URL2: a URL pattern is read by the URL parser, and one it refuses grants nothing: say so now
+      const url = hasScheme(p) ? parseUrlPattern(p) : undefined;
+      if (url && !url.ok) return err(`${at}.${kind}[${i}]: ${url.error.message}`);
     }
     out[kind] = patterns as string[];
   }

@@ -176,6 +176,7 @@ describe('fetch and graph', () => {
     const r = await fetching.run(
       request(
         "export const manifest = { permissions: { read: ['https://api.example.com/...'] } };\nconst r = await fetch('https://api.example.com/data');\nexport default (await r.json()).got;",
+        { grants: { network: ['https://api.example.com'] } },
       ),
     );
     expect(r.error).toBeUndefined();
@@ -187,7 +188,7 @@ describe('fetch and graph', () => {
       "export const manifest = { permissions: { read: ['https://a.test'] }, limits: { 'net/requests': 2 } };",
       'for (let i = 0; i < 3; i++) await fetch(`https://a.test/${i}`);',
     ].join('\n');
-    const r = await fetching.run(request(code));
+    const r = await fetching.run(request(code, { grants: { network: ['https://a.test'] } }));
     expect(r.error).toBeUndefined();
     // the third request waits for half a second of refill
     expect(r.stats.mainMs).toBeGreaterThanOrEqual(450);

@@ -1,4 +1,4 @@
-import type { RunProgress, RunRequest, RunResponse } from './run';
+import type { RunInspection, RunProgress, RunRequest, RunResponse } from './run';
 
 /** Called now and then during a long run. */
 export type ProgressListener = (progress: RunProgress) => void;
@@ -13,6 +13,8 @@ export interface RuntimeApi {
    * the host stops a run by terminating the worker.
    */
   run(request: RunRequest, onProgress?: ProgressListener, control?: Int32Array): Promise<RunResponse>;
+  /** What the playground's manifests ask for (C-NET3), read without running it: the page asks the person before the run. */
+  inspect(request: Pick<RunRequest, 'files' | 'main'>): Promise<RunInspection>;
   /** Answers at once; used to check the worker is alive. */
   ping(): Promise<'pong'>;
 }

@@ -26,6 +26,20 @@ export interface RunRequest {
   settings?: Partial<RunSettings>;
   /** Input passed to the main module's default export when it is a function. */
   input?: unknown;
+  /** What the host approved for this run, beyond what the scripts' manifests ask for; missing means nothing. */
+  grants?: RunGrants;
+}
+
+/** Access the host approved for one run (C-NET1): a script's manifest asks, the host grants. */
+export interface RunGrants {
+  /** URL patterns (manifest `read` syntax) the host approved for this run: the person at the page (consent prompt) or the executor's `--allow-net`; a `fetch` must match one of them and its manifest. Missing or empty: no network. */
+  network?: string[];
+}
+
+/** What a playground asks for before it runs (C-NET3): read from its manifests, nothing run. */
+export interface RunInspection {
+  /** URL patterns the manifests ask for (any permission kind), as the URL parser normalized them, without duplicates: what the page asks the person to approve. */
+  network: string[];
 }
 
 /** A progress report during a long run. */

@@ -3,6 +3,7 @@ import './processShim';
 import './harden';
 import * as Comlink from 'comlink';
 import { Engine } from '../executor/engine';
+import { inspectPlayground } from '../executor/inspect';
 import type { ProgressListener, RuntimeApi } from '../protocol/api';
 import type { RunRequest, RunResponse } from '../protocol/run';
 import { traceBuffers } from '../tracer/recorder';
@@ -26,6 +27,7 @@ const api: RuntimeApi = {
     (onProgress as Partial<Comlink.ProxyMethods> | undefined)?.[Comlink.releaseProxy]?.();
     return Comlink.transfer(response, traceBuffers(response.trace));
   },
+  inspect: (request) => Promise.resolve(inspectPlayground(request)),
   ping: () => Promise.resolve('pong'),
 };
 
