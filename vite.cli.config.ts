@@ -2,8 +2,8 @@ import { defineConfig } from 'vite';
 
 // The headless executor's build (`npm run build:cli`, run by `prepare` on install): plain ES modules
 // for Node 20 in dist-cli/, which bin/stepgraph.js imports. Two entries: the command and the worker
-// thread's entry. Packages stay imports of node_modules, except comlink, whose node adapter has no
-// entry Node can resolve.
+// process's entry. Every package is bundled in, so that a worker process, which may read only
+// dist-cli/ (cli/spawnWorker.ts), needs nothing from node_modules; only Node's builtins stay imports.
 export default defineConfig({
   build: {
     ssr: true,
@@ -18,5 +18,5 @@ export default defineConfig({
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
-  ssr: { target: 'node', noExternal: ['comlink'] },
+  ssr: { target: 'node', noExternal: true },
 });

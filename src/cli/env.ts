@@ -24,6 +24,7 @@ export function envBody(
       graph: { nodes: [], edges: [] },
     },
     imports,
+    grants: { network: settings.allowNet },
     pool: { workers: settings.workers, queue: settings.queue, ...load },
     memory: { rssMb: mb(process.memoryUsage.rss()), heapUsedMb: mb(process.memoryUsage().heapUsed) },
   });

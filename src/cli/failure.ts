@@ -1,7 +1,8 @@
-import type { HeadlessOutcome, HeadlessRunOptions, ThreadDeath } from '../client/nodeWorkerClient';
 import { RUN_CODES } from '../executor/errorCodes';
+import type { HeadlessOutcome, HeadlessRunOptions } from '../protocol/process';
 import type { TraceError } from '../protocol/trace';
 import type { Caps } from './request';
+import type { WorkerDeath } from './workerProcess';
 
 /** Exit codes of `stepgraph run`, by error phase (after the seed's executor); 2 is a usage error. */
 export const EXIT_CODES: Readonly<Record<'ok' | 'usage' | TraceError['kind'], number>> = {
@@ -22,11 +23,13 @@ export const HOST_CODES = {
   BAD_JSON: 'INIT_BAD_JSON',
   /** The request is JSON but not a request. */
   BAD_REQUEST: RUN_CODES.BAD_REQUEST,
-  /** The script ran past its time limit without reaching a check; its thread was terminated. */
+  /** The script ran past its time limit without reaching a check; its worker was killed. */
   TIME: 'LIMIT_TIME',
-  /** The script's thread went past the memory limit. */
+  /** The script's worker went past the memory limit. */
   HEAP: 'MEMORY_HEAP',
-  /** The worker thread crashed. */
+  /** The caller went away (or asked to stop) and the run stopped, or its worker was killed for not stopping. */
+  STOPPED: 'STOPPED',
+  /** The worker process crashed, or broke the protocol and was killed. */
   INTERNAL: RUN_CODES.INTERNAL,
 } as const;
 
@@ -44,13 +47,13 @@ export interface HostFailure {
   stdout: '';
   /** Nothing was printed that the host could keep. */
   stderr: '';
-  /** Steps recorded before the thread ended (read from the control block), no CPU or wall time known. */
+  /** Steps recorded before the worker ended (its last `run/progress`), no CPU or wall time known. */
   stats: { steps: number; cpuMs: number; wallMs: number };
   /** The run's limits. */
   limits: Caps;
   /** What went wrong. */
   error: { phase: TraceError['kind']; code: string; name: string; message: string; step: number };
-  /** An empty trace: steps kept in a terminated thread are lost with it. */
+  /** An empty trace: steps kept in a killed worker are lost with it. */
   trace?: { version: 2; files: string[]; modules: []; steps: [] };
 }
 
@@ -77,22 +80,34 @@ export function hostFailure(
   };
 }
 
-/** The failure for a thread that ended under a run. */
+/** The failure for a worker process that ended under a run. */
 export function deathFailure(
-  death: { reason: ThreadDeath; message: string; steps: number; wallMs: number },
+  death: { reason: WorkerDeath; message: string; steps: number; wallMs: number },
   meta: Parameters<typeof hostFailure>[1] & { memoryLimitMb: number },
 ): HeadlessOutcome {
   const { steps, wallMs } = death;
-  if (death.reason === 'terminated') {
-    const message =
-      `cli/watchdog: the script ran past its time limit of ${meta.limits.timeLimitMs} ms without reaching a check ` +
-      '(a long regular expression? a huge JSON.parse?), so its thread was terminated; its trace is lost';
-    return hostFailure({ phase: 'limit', code: HOST_CODES.TIME, message, steps, wallMs }, meta);
+  switch (death.reason) {
+    case 'terminated': {
+      const message =
+        `cli/watchdog: the script ran past its time limit of ${meta.limits.timeLimitMs} ms without reaching a check ` +
+        '(a long regular expression? a huge JSON.parse?), so its worker process was terminated; its trace is lost';
+      return hostFailure({ phase: 'limit', code: HOST_CODES.TIME, message, steps, wallMs }, meta);
+    }
+    case 'stopped': {
+      const message = `cli/pool: ${death.message}, so its worker process was terminated; its trace is lost`;
+      return hostFailure({ phase: 'stopped', code: HOST_CODES.STOPPED, message, steps, wallMs }, meta);
+    }
+    case 'out-of-memory': {
+      const message = `cli/pool: the script went past the memory limit of ${meta.memoryLimitMb} MB, so its worker process was terminated; its trace is lost`;
+      return hostFailure({ phase: 'memory', code: HOST_CODES.HEAP, message, steps, wallMs }, meta);
+    }
+    case 'protocol': {
+      const message = `cli/pool: ${death.message}; the worker process was killed and replaced, its answer discarded`;
+      return hostFailure({ phase: 'internal', code: HOST_CODES.INTERNAL, message, steps, wallMs }, meta);
+    }
+    case 'crashed': {
+      const message = `cli/pool: the worker process crashed (${death.message})`;
+      return hostFailure({ phase: 'internal', code: HOST_CODES.INTERNAL, message, steps, wallMs }, meta);
+    }
   }
-  if (death.reason === 'out-of-memory') {
-    const message = `cli/pool: the script went past the memory limit of ${meta.memoryLimitMb} MB, so its thread was terminated; its trace is lost`;
-    return hostFailure({ phase: 'memory', code: HOST_CODES.HEAP, message, steps, wallMs }, meta);
-  }
-  const message = `cli/pool: the worker thread crashed (${death.message})`;
-  return hostFailure({ phase: 'internal', code: HOST_CODES.INTERNAL, message, steps, wallMs }, meta);
 }

@@ -9,14 +9,18 @@ Usage:
 
 Request: {"code": "..."} or {"files": {"main.ts": "..."}, "main": "main.ts"},
   with optional "graph" (graphology or Cytoscape JSON) and "options"
-  {"seed", "stepLimit", "timeLimitMs", "input", "trace": "steps" | "none"}.
+  {"seed", "stepLimit", "timeLimitMs", "input", "trace": "steps" | "none"}
+  and "grants" {"network": [URL patterns within --allow-net]}.
   Example: echo '{"code":"export default 1 + 1"}' | stepgraph run
 
 Options (flag, then environment variable, then default):
   --time-limit-ms N     STEPGRAPH_TIME_LIMIT_MS   5000     most ms a run may take
   --step-limit N        STEPGRAPH_STEP_LIMIT      1000000  most steps a run may record
-  --memory-limit-mb N   STEPGRAPH_MEMORY_LIMIT_MB 512      heap of each worker thread
-  A request may lower these limits, never raise them.
+  --memory-limit-mb N   STEPGRAPH_MEMORY_LIMIT_MB 512      heap of each worker process
+  --allow-net PATTERN   STEPGRAPH_ALLOW_NET       (none)   URL pattern a script's fetch may reach
+                                                           when its manifest asks too (repeatable;
+                                                           variable: comma-separated)
+  A request may lower these limits and narrow "grants": {"network": [...]}, never widen them.
 
 run only:
   --pretty                                        indent the JSON response
@@ -24,7 +28,7 @@ run only:
 serve only:
   --host H              STEPGRAPH_HOST            127.0.0.1
   --port N              STEPGRAPH_PORT            7590     0 picks a free port
-  --workers N           STEPGRAPH_WORKERS         cores    worker threads
+  --workers N           STEPGRAPH_WORKERS         cores    worker processes
   --queue N             STEPGRAPH_QUEUE           64       requests waiting; past it, 503
   --max-body N          STEPGRAPH_MAX_BODY        1048576  bytes; past it, 413
   --allow-origin O      STEPGRAPH_ALLOW_ORIGIN    (none)   origin allowed from a browser,

@@ -1,14 +1,15 @@
 // `stepgraph`: the headless executor's command line (docs/EXECUTOR.md). Built into dist-cli/ and
-// started by bin/stepgraph.js; each run happens in a worker thread hosting the same engine as the page.
+// started by bin/stepgraph.js; each run happens in a worker process hosting the same engine as the page.
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EXIT_CODES } from './failure';
 import { HELP } from './help';
 import { runCommand } from './run';
 import { serveCommand } from './serve';
 import { NUMBER_FLAGS, resolveSettings, UsageError } from './settings';
-import { packageVersion } from './threads';
+import { packageVersion } from './version';
 
-const LIMIT_FLAGS = ['time-limit-ms', 'step-limit', 'memory-limit-mb'];
+const LIMIT_FLAGS = ['time-limit-ms', 'step-limit', 'memory-limit-mb', 'allow-net'];
 const SERVE_FLAGS = ['host', 'allow-origin', ...Object.keys(NUMBER_FLAGS).filter((f) => !LIMIT_FLAGS.includes(f))];
 
 /** Parses the command line and runs the command; resolves with the exit code (`serve` never resolves until it is stopped). */
@@ -22,6 +23,7 @@ async function main(argv: string[]): Promise<number> {
       pretty: { type: 'boolean' },
       host: { type: 'string' },
       'allow-origin': { type: 'string', multiple: true },
+      'allow-net': { type: 'string', multiple: true },
       ...Object.fromEntries(Object.keys(NUMBER_FLAGS).map((f) => [f, { type: 'string' as const }])),
     },
   });
@@ -34,17 +36,20 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'run') {
     const wrong = misplaced([...LIMIT_FLAGS, 'pretty']);
     if (wrong) throw new UsageError(`cli/main: --${wrong} is an option of serve, not run`);
-    return runCommand(resolveSettings(values, process.env), packageVersion());
+    return runCommand(resolveSettings(values, process.env), install());
   }
   if (command === 'serve') {
     const wrong = misplaced([...LIMIT_FLAGS, ...SERVE_FLAGS]);
     if (wrong) throw new UsageError(`cli/main: --${wrong} is an option of run, not serve`);
-    return serveCommand(resolveSettings(values, process.env), packageVersion());
+    return serveCommand(resolveSettings(values, process.env), install());
   }
   throw new UsageError(
     command ? `cli/main: unknown command "${command}"` : 'cli/main: say which command: run or serve',
   );
 }
+
+/** This build's version and folder (main.ts is always built into `dist-cli/stepgraph.js`). */
+const install = () => ({ version: packageVersion(), distDir: fileURLToPath(new URL('.', import.meta.url)) });
 
 function print(text: string): number {
   process.stdout.write(text);

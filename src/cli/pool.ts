@@ -1,29 +1,25 @@
-import {
-  NodeWorkerClient,
-  type HeadlessOutcome,
-  type HeadlessRunOptions,
-  type NodeThread,
-} from '../client/nodeWorkerClient';
-import { deathFailure, hostFailure } from './failure';
+import type { HeadlessOutcome, HeadlessRunOptions } from '../protocol/process';
+import { deathFailure, HOST_CODES, hostFailure } from './failure';
 import type { ParsedRequest } from './request';
+import type { WorkerProcess } from './workerProcess';
 
 /** How the pool is sized and bounded. */
 export interface PoolSettings {
-  /** Worker threads, each running one request at a time. */
+  /** Worker processes, each running one request at a time. */
   size: number;
-  /** Requests that may wait for a thread; past it, `submit` refuses. */
+  /** Requests that may wait for a worker; past it, `submit` refuses. */
   queue: number;
-  /** The heap limit of each thread (its `resourceLimits`), for messages. */
+  /** The heap limit of each worker (`--max-old-space-size`), for messages. */
   memoryLimitMb: number;
-  /** Milliseconds past a run's time limit before its thread is terminated. */
+  /** Milliseconds past a run's time limit before its worker is killed. */
   slackMs: number;
-  /** Starts a worker thread hosting `worker/node.worker.ts`. */
-  makeThread: () => NodeThread;
+  /** Starts a worker process hosting `worker/node.worker.ts` (`spawnWorker.ts`). */
+  startWorker: () => WorkerProcess;
 }
 
 /** A request accepted by the pool. */
 export interface Ticket {
-  /** Settles once with the response, whatever happened to the thread. */
+  /** Settles once with the response, whatever happened to the worker. */
   outcome: Promise<HeadlessOutcome>;
   /** The caller went away: a waiting request leaves the queue, a running one is asked to stop. */
   cancel(): void;
@@ -42,25 +38,25 @@ interface Job {
 }
 
 /**
- * A fixed set of worker threads and a bounded queue. A thread whose run ignores its time limit is
- * terminated and replaced; so is one that runs out of memory or crashes. Nothing grows without bound:
- * at most `size` runs and `queue` waiting requests are held.
+ * A fixed set of worker processes and a bounded queue. A worker whose run ignores its time limit or
+ * a stop is killed and replaced; so is one that runs out of memory, crashes or breaks the protocol.
+ * Nothing grows without bound: at most `size` runs and `queue` waiting requests are held.
  */
 export class Pool {
-  private readonly threads: NodeWorkerClient[];
-  private readonly free: NodeWorkerClient[];
+  private readonly workers: WorkerProcess[];
+  private readonly free: WorkerProcess[];
   private readonly waiting: Job[] = [];
   private running = 0;
   private closed = false;
 
   constructor(private readonly settings: PoolSettings) {
-    this.threads = Array.from({ length: settings.size }, () => new NodeWorkerClient(settings.makeThread));
-    this.free = [...this.threads];
+    this.workers = Array.from({ length: settings.size }, () => settings.startWorker());
+    this.free = [...this.workers];
   }
 
-  /** Resolves with the import allowlist once every thread has loaded the engine. */
+  /** Resolves with the import allowlist once every worker has loaded the engine. */
   async start(): Promise<string[]> {
-    const lists = await Promise.all(this.threads.map((t) => t.ready()));
+    const lists = await Promise.all(this.workers.map((t) => t.ready()));
     return lists[0] ?? [];
   }
 
@@ -69,13 +65,13 @@ export class Pool {
     return { running: this.running, waiting: this.waiting.length };
   }
 
-  /** Accepts a request, or refuses it (undefined) when every thread is busy and the queue is full. */
+  /** Accepts a request, or refuses it (undefined) when every worker is busy and the queue is full. */
   submit(parsed: ParsedRequest, options: HeadlessRunOptions): Ticket | undefined {
     if (this.free.length === 0 && this.waiting.length >= this.settings.queue) return undefined;
     let job!: Job;
     const outcome = new Promise<HeadlessOutcome>((resolve) => (job = { parsed, options, resolve }));
-    const thread = this.free.pop();
-    if (thread) this.dispatch(thread, job);
+    const worker = this.free.pop();
+    if (worker) this.dispatch(worker, job);
     else this.waiting.push(job);
     const cancel = (): void => {
       const at = this.waiting.indexOf(job);
@@ -83,7 +79,7 @@ export class Pool {
       this.waiting.splice(at, 1);
       job.resolve(
         hostFailure(
-          { phase: 'stopped', code: 'STOPPED', message: 'cli/pool: the client went away' },
+          { phase: 'stopped', code: HOST_CODES.STOPPED, message: 'cli/pool: the client went away' },
           { ...options, limits: parsed.limits },
         ),
       );
@@ -91,35 +87,35 @@ export class Pool {
     return { outcome, cancel };
   }
 
-  /** Terminates every thread; none is started again. */
+  /** Kills every worker; none is started again. */
   close(): void {
     this.closed = true;
-    for (const t of this.threads) t.terminate('cli/pool: closed');
+    for (const t of this.workers) t.terminate('cli/pool: closed');
   }
 
-  private dispatch(free: NodeWorkerClient, job: Job): void {
-    // a thread may die between runs (an error thrown late by a script's stray callback): replace it first
-    const thread = free.alive ? free : this.replace(free);
+  private dispatch(free: WorkerProcess, job: Job): void {
+    // a worker may die between runs (an error thrown late by a script's stray callback): replace it first
+    const worker = free.alive ? free : this.replace(free);
     this.running++;
     const started = performance.now();
     const { request, limits } = job.parsed;
-    const run = thread.run(request, job.options);
+    const run = worker.run(request, job.options);
     job.stop = run.stop;
-    // the time limit counts from when the thread has loaded the engine, not from its start
+    // the time limit counts from when the worker has loaded the engine, not from its start
     let ended = false;
     let watchdog: ReturnType<typeof setTimeout> | undefined;
-    thread.ready().then(
+    worker.ready().then(
       () => {
         if (!ended)
-          watchdog = setTimeout(() => thread.terminate('time limit'), limits.timeLimitMs + this.settings.slackMs);
+          watchdog = setTimeout(() => worker.terminate('time limit'), limits.timeLimitMs + this.settings.slackMs);
       },
-      () => undefined, // the thread died before it was up: `run.done` says so
+      () => undefined, // the worker died before it was up: `run.done` says so
     );
     void run.done.then((end) => {
       ended = true;
       clearTimeout(watchdog);
       this.running--;
-      const next = end.kind === 'died' && !this.closed ? this.replace(thread) : thread;
+      const next = end.kind === 'died' && !this.closed ? this.replace(worker) : worker;
       job.resolve(
         end.kind === 'answered'
           ? end.outcome
@@ -135,11 +131,11 @@ export class Pool {
     });
   }
 
-  /** Terminates a thread (when it is not dead already) and puts a new one in its place. */
-  private replace(thread: NodeWorkerClient): NodeWorkerClient {
-    thread.terminate('replaced');
-    const next = new NodeWorkerClient(this.settings.makeThread);
-    this.threads[this.threads.indexOf(thread)] = next;
+  /** Kills a worker (when it is not dead already) and puts a new one in its place. */
+  private replace(worker: WorkerProcess): WorkerProcess {
+    worker.terminate('replaced');
+    const next = this.settings.startWorker();
+    this.workers[this.workers.indexOf(worker)] = next;
     return next;
   }
 }

@@ -1,6 +1,7 @@
 import type { GraphInput } from '../protocol/graph';
 import type { RunRequest } from '../protocol/run';
 import { err, ok, type Result } from '../shared/result';
+import { parseUrlPattern, urlCovers, type UrlPattern } from '../shared/urlPattern';
 
 /** The server's limits: a request may lower them, never raise them. */
 export interface Caps {
@@ -28,7 +29,7 @@ export interface RequestError {
   message: string;
 }
 
-const TOP = ['files', 'code', 'main', 'graph', 'options'];
+const TOP = ['files', 'code', 'main', 'graph', 'options', 'grants'];
 const OPTIONS = ['seed', 'stepLimit', 'timeLimitMs', 'input', 'trace'];
 const EMPTY_GRAPH: GraphInput = { nodes: [], edges: [] };
 
@@ -43,8 +44,38 @@ function defaultMain(files: Record<string, string>): string | undefined {
   return ['main.ts', 'main.js'].find((n) => n in files) ?? (names.length === 1 ? names[0] : undefined);
 }
 
-/** Checks a request body (docs/EXECUTOR.md, "The request") and caps its limits; never throws. */
-export function parseRequest(text: string, caps: Caps): Result<ParsedRequest, RequestError> {
+/**
+ * The run's network grants: the server's `--allow-net` patterns, or the request's own when each is
+ * within one of them (a request may narrow what the server allows, never widen it).
+ */
+function networkGrants(asked: unknown, allowed: readonly string[]): Result<string[], RequestError> {
+  if (asked === undefined) return ok([...allowed]);
+  if (!isObject(asked) || Object.keys(asked).some((k) => k !== 'network'))
+    return bad('"grants" must be { "network": [URL patterns] }');
+  const network = asked.network ?? [];
+  if (!Array.isArray(network) || network.some((p) => typeof p !== 'string'))
+    return bad('"grants.network" must be an array of URL patterns');
+  const outer = allowed.map((p) => parseUrlPattern(p)).flatMap((r) => (r.ok ? [r.value] : []));
+  const out: string[] = [];
+  for (const p of network as string[]) {
+    const inner = parseUrlPattern(p);
+    if (!inner.ok) return bad(`"grants.network": ${inner.error.message}`);
+    if (!outer.some((o: UrlPattern) => urlCovers(o, inner.value)))
+      return bad(`"grants.network": ${p} is not within what the server allows (its --allow-net)`);
+    out.push(inner.value.text);
+  }
+  return ok(out);
+}
+
+/**
+ * Checks a request body (docs/EXECUTOR.md, "The request"), caps its limits and narrows its network
+ * grants to the server's `allowNet`; never throws.
+ */
+export function parseRequest(
+  text: string,
+  caps: Caps,
+  allowNet: readonly string[] = [],
+): Result<ParsedRequest, RequestError> {
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -73,6 +104,8 @@ export function parseRequest(text: string, caps: Caps): Result<ParsedRequest, Re
   if (stepLimit !== undefined && !isLimit(stepLimit)) return bad('"stepLimit" must be a positive number');
   if (timeLimitMs !== undefined && !isLimit(timeLimitMs)) return bad('"timeLimitMs" must be a positive number');
   if (trace !== 'steps' && trace !== 'none') return bad('"trace" must be "steps" or "none"');
+  const network = networkGrants(body.grants, allowNet);
+  if (!network.ok) return network;
   const limits: Caps = {
     timeLimitMs: Math.min(timeLimitMs ?? caps.timeLimitMs, caps.timeLimitMs),
     stepLimit: Math.max(1, Math.floor(Math.min(stepLimit ?? caps.stepLimit, caps.stepLimit))),
@@ -83,6 +116,7 @@ export function parseRequest(text: string, caps: Caps): Result<ParsedRequest, Re
     graph: (body.graph as GraphInput | undefined) ?? EMPTY_GRAPH,
     settings: { ...limits, ...(seed === undefined ? {} : { seed: String(seed) }) },
     ...('input' in options ? { input: options.input } : {}),
+    ...(network.value.length > 0 ? { grants: { network: network.value } } : {}),
   };
   return ok({ request, trace, limits });
 }

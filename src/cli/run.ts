@@ -1,32 +1,47 @@
 import { text } from 'node:stream/consumers';
-import type { HeadlessOutcome } from '../client/nodeWorkerClient';
+import type { HeadlessOutcome } from '../protocol/process';
 import { exitCodeOf, hostFailure } from './failure';
 import { Pool } from './pool';
 import { parseRequest } from './request';
 import type { Settings } from './settings';
-import { threadFactory } from './threads';
+import { workerFactory } from './spawnWorker';
 
-/** Slack past the time limit before a run that never reaches a check has its thread terminated. */
+/** Slack past the time limit before a run that never reaches a check has its worker killed. */
 export const WATCHDOG_SLACK_MS = 1000;
+/** Milliseconds a worker has to answer a stop before it is killed (a stop waits for the script to yield). */
+export const STOP_GRACE_MS = 250;
+
+/** Where the command is installed: `dist-cli/`, which holds the worker's entry (`main.ts` is built into it). */
+export interface Install {
+  /** The stepgraph version. */
+  version: string;
+  /** The built CLI's folder. */
+  distDir: string;
+}
+
+/** The pool of `run` and `serve` alike: worker processes under the same flags (`spawnWorker.ts`). */
+export function makePool(settings: Settings, distDir: string, size: number, queue: number): Pool {
+  const startWorker = workerFactory({
+    distDir,
+    memoryLimitMb: settings.memoryLimitMb,
+    network: settings.allowNet.length > 0,
+    stopGraceMs: STOP_GRACE_MS,
+  });
+  return new Pool({ size, queue, memoryLimitMb: settings.memoryLimitMb, slackMs: WATCHDOG_SLACK_MS, startWorker });
+}
 
 /** `stepgraph run`: one request on stdin, one response on stdout; resolves with the exit code. */
-export async function runCommand(settings: Settings, version: string): Promise<number> {
+export async function runCommand(settings: Settings, { version, distDir }: Install): Promise<number> {
   const input = await text(process.stdin);
   const caps = { timeLimitMs: settings.timeLimitMs, stepLimit: settings.stepLimit };
-  const parsed = parseRequest(input, caps);
+  const parsed = parseRequest(input, caps, settings.allowNet);
   const indent = settings.pretty ? 2 : 0;
   let outcome: HeadlessOutcome;
   if (!parsed.ok) {
     outcome = hostFailure({ phase: 'init', ...parsed.error }, { version, trace: 'steps', indent, limits: caps });
   } else {
-    const pool = new Pool({
-      size: 1,
-      queue: 0,
-      memoryLimitMb: settings.memoryLimitMb,
-      slackMs: WATCHDOG_SLACK_MS,
-      makeThread: threadFactory(settings.memoryLimitMb),
-    });
-    // a fresh pool of one has its thread free: the request is accepted
+    const pool = makePool(settings, distDir, 1, 0);
+    // a fresh pool of one has its worker free: the request is accepted
     const ticket = pool.submit(parsed.value, { version, trace: parsed.value.trace, indent })!;
     outcome = await ticket.outcome;
     pool.close();

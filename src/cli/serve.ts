@@ -4,11 +4,9 @@ import { guardOrigin } from './cors';
 import { envBody } from './env';
 import { hostFailure } from './failure';
 import { HTTP_CODES, readBody, sendError, sendJson } from './http';
-import { Pool } from './pool';
 import { parseRequest } from './request';
-import { WATCHDOG_SLACK_MS } from './run';
+import { makePool, type Install } from './run';
 import type { Settings } from './settings';
-import { threadFactory } from './threads';
 
 /** How long a client may take to send a request's headers and body. */
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -17,14 +15,8 @@ const RETRY_AFTER = { 'Retry-After': '1' };
 const MIN_CONNECTIONS = 64;
 
 /** `stepgraph serve`: answers until SIGTERM or SIGINT, then drains and resolves with 0. */
-export async function serveCommand(settings: Settings, version: string): Promise<number> {
-  const pool = new Pool({
-    size: settings.workers,
-    queue: settings.queue,
-    memoryLimitMb: settings.memoryLimitMb,
-    slackMs: WATCHDOG_SLACK_MS,
-    makeThread: threadFactory(settings.memoryLimitMb),
-  });
+export async function serveCommand(settings: Settings, { version, distDir }: Install): Promise<number> {
+  const pool = makePool(settings, distDir, settings.workers, settings.queue);
   let imports: string[];
   try {
     imports = await pool.start();
@@ -44,7 +36,7 @@ export async function serveCommand(settings: Settings, version: string): Promise
         Connection: 'close',
       });
     }
-    const parsed = parseRequest(body, caps);
+    const parsed = parseRequest(body, caps, settings.allowNet);
     if (!parsed.ok) {
       const failure = hostFailure(
         { phase: 'init', ...parsed.error },

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { DEFAULT_SETTINGS } from '../protocol/run';
+import { parseUrlPattern } from '../shared/urlPattern';
 
 /** Everything the two commands can be told, from flags, `STEPGRAPH_*` variables and defaults. */
 export interface Settings {
@@ -11,16 +12,18 @@ export interface Settings {
   timeLimitMs: number;
   /** Most steps a run may record; a request may ask for fewer. */
   stepLimit: number;
-  /** Heap limit of each worker thread, in MB. */
+  /** Heap limit of each worker process, in MB. */
   memoryLimitMb: number;
   /** Largest request body `serve` reads, in bytes. */
   maxBody: number;
-  /** Worker threads of `serve`. */
+  /** Worker processes of `serve`. */
   workers: number;
-  /** Requests `serve` keeps waiting for a thread; past it, 503. */
+  /** Requests `serve` keeps waiting for a worker; past it, 503. */
   queue: number;
   /** Origins allowed to call `serve` from a browser (`*` for any); others get 403. */
   allowOrigins: string[];
+  /** URL patterns a script's `fetch` may reach (C-NET1), as the URL parser normalized them; a request may narrow them. Empty: no network. */
+  allowNet: string[];
   /** Indent the JSON that `run` prints. */
   pretty: boolean;
 }
@@ -70,6 +73,17 @@ function number(name: string, raw: string, s: NumberSetting): number {
   return n;
 }
 
+/** `--allow-net` patterns (or `STEPGRAPH_ALLOW_NET`), each read by the URL parser as the engine reads grants. */
+function networkPatterns(fromFlags: string[] | undefined, fromEnv: string | undefined): string[] {
+  const where = fromFlags ? '--allow-net' : 'STEPGRAPH_ALLOW_NET';
+  const raw = (fromFlags ?? fromEnv?.split(',') ?? []).map((p) => p.trim()).filter(Boolean);
+  return raw.map((p) => {
+    const parsed = parseUrlPattern(p);
+    if (!parsed.ok) throw new UsageError(`cli/settings: ${where}: ${parsed.error.message}`);
+    return parsed.value.text;
+  });
+}
+
 /** Settings from parsed flags (`parseArgs` values), then the environment, then the defaults. */
 export function resolveSettings(
   flags: Record<string, string | boolean | string[] | undefined>,
@@ -86,6 +100,7 @@ export function resolveSettings(
     workers: 0,
     queue: 0,
     allowOrigins: origins.map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
+    allowNet: networkPatterns(flags['allow-net'] as string[] | undefined, env.STEPGRAPH_ALLOW_NET),
     pretty: flags.pretty === true,
   };
   for (const [flag, s] of Object.entries(NUMBER_FLAGS)) {

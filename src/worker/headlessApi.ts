@@ -1,46 +1,32 @@
 import type { Engine } from '../executor/engine';
 import { ALLOWED_PACKAGES } from '../executor/layers';
 import { RUN_CODES } from '../executor/errorCodes';
+import type { HeadlessOutcome, HeadlessRunOptions } from '../protocol/process';
 import type { RunRequest } from '../protocol/run';
 import { TRACE_VERSION } from '../protocol/trace';
 import { describeThrown } from '../shared/errors';
-import { toExecutorResponse, type ExecutorError, type ExecutorResponse } from './headlessResponse';
+import { toExecutorResponse, type ExecutorResponse } from './headlessResponse';
 
-/** How the host wants one run answered. */
-export interface HeadlessRunOptions {
-  /** Reported as the response's `version`. */
-  version: string;
-  /** `steps`: the trace in its JSON form; `none`: no trace. */
-  trace: 'steps' | 'none';
-  /** Spaces of indentation of the JSON text, 0 for one line. */
-  indent: number;
-}
-
-/** A run's answer: the response as JSON text (made in the worker, off the host's thread) and what the host needs of it. */
-export interface HeadlessOutcome {
-  /** The `ExecutorResponse`, serialised. */
-  body: string;
-  /** Its `ok`. */
-  ok: boolean;
-  /** Its `error`, when not `ok`: the host picks an exit code from the phase. */
-  error?: Pick<ExecutorError, 'phase' | 'code'>;
-}
-
-/**
- * What the Node worker thread exposes (`node.worker.ts`); `client/nodeWorkerClient.ts` declares the
- * same shape for its side, and `test/cli/types.test.ts` checks that the two agree.
- */
+/** What a worker process runs for each `run/start` (`node.worker.ts`), off the pool's process. */
 export function headlessApi(engine: Engine) {
   return {
-    /** Runs one request; the host's control block (`shared/control.ts`) carries stops and progress. */
-    async run(request: RunRequest, control: Int32Array, options: HeadlessRunOptions): Promise<HeadlessOutcome> {
+    /** Runs one request under a control block (`shared/control.ts`) whose stop flag stops it; `onProgress` hears the steps at checks. */
+    async run(
+      request: RunRequest,
+      control: Int32Array,
+      options: HeadlessRunOptions,
+      onProgress?: (steps: number) => void,
+    ): Promise<HeadlessOutcome> {
       const limits = {
         timeLimitMs: request.settings?.timeLimitMs ?? 0,
         stepLimit: request.settings?.stepLimit ?? 0,
       };
       let response: ExecutorResponse;
       try {
-        const r = await engine.run(request, { control });
+        const r = await engine.run(request, {
+          control,
+          ...(onProgress ? { onProgress: (p: { steps: number }) => onProgress(p.steps) } : {}),
+        });
         response = toExecutorResponse(r, { version: options.version, trace: options.trace, limits });
       } catch (e) {
         // T-RUN4: a failure of the executor itself still answers, as `internal`
@@ -66,6 +52,3 @@ export function headlessApi(engine: Engine) {
     },
   };
 }
-
-/** The API's type, as the host sees it through Comlink. */
-export type HeadlessApi = ReturnType<typeof headlessApi>;

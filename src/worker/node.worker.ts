@@ -1,25 +1,37 @@
-// The Node worker thread's entry (the headless executor's pool runs one per thread): it hosts the
-// very same engine as the browser's worker and exposes `headlessApi` with Comlink's node adapter.
-import './harden';
-import * as Comlink from 'comlink';
-import nodeEndpoint from 'comlink/dist/esm/node-adapter';
+// The entry of a worker process of the headless executor (`cli/spawnWorker.ts` starts one per pool
+// place, under Node's permission model): it hosts the very same engine as the browser's worker and
+// answers the pool's messages (`protocol/process.ts`) on file descriptor 3, one run at a time.
+import './lockdown';
 import { Engine } from '../executor/engine';
+import type { HostMessage, RunStartMessage } from '../protocol/process';
+import { createControlBlock, requestStop } from '../shared/control';
 import { headlessApi } from './headlessApi';
 import { nodeHost } from './nodeHost';
+import { openChannel } from './processChannel';
+import { probe, probeEnabled } from './probe';
 
-/** The part of `node:worker_threads` used here; typed by hand, as worker/ is checked without Node's types. */
-interface WorkerThreads {
-  /** The port to the thread that started this one; null on the main thread. */
-  parentPort: Parameters<typeof nodeEndpoint>[0] | null;
+const channel = openChannel();
+/** Node's `process`, as far as used here (worker/ is checked without Node's types). */
+const { process } = globalThis as unknown as { process: { env: Record<string, string | undefined> } };
+// the pool sets this only when the server grants some URL (`--allow-net`)
+const api = headlessApi(new Engine(nodeHost({ network: process.env.STEPGRAPH_WORKER_NETWORK === '1' })));
+/** The run in progress: its id, and the control block whose stop flag the engine reads at each check. */
+let current: { id: number; control: Int32Array } | undefined;
+
+async function start(m: RunStartMessage): Promise<void> {
+  // the block stays in this process: the pool's `run/stop` sets its flag once the event loop turns
+  const control = createControlBlock(false);
+  current = { id: m.id, control };
+  // progress goes out from inside the check, while the script runs: a pipe write happens at once
+  const onProgress = (steps: number): void => channel.send({ tag: 'run/progress', id: m.id, steps });
+  const outcome = await api.run(m.request, control, m.options, onProgress);
+  current = undefined;
+  channel.send({ tag: 'run/done', id: m.id, outcome });
 }
-/** Node ≥ 20.16 reaches a builtin without an import, so this file needs no Node typings. */
-interface NodeProcess {
-  /** Loads a Node builtin by name. */
-  getBuiltinModule(id: 'node:worker_threads'): WorkerThreads;
-}
 
-const { process } = globalThis as unknown as { process: NodeProcess };
-const port = process.getBuiltinModule('node:worker_threads').parentPort;
-if (!port) throw new Error('worker/node: this file runs as a worker thread, started by the stepgraph CLI');
-
-Comlink.expose(headlessApi(new Engine(nodeHost())), nodeEndpoint(port));
+channel.onMessage((m: HostMessage) => {
+  if (m.tag === 'run/start') void start(m);
+  else if (m.tag === 'run/stop' && current?.id === m.id) requestStop(current.control);
+  else if (m.tag === 'debug/probe' && probeEnabled()) channel.send({ tag: 'debug/probed', results: probe() });
+});
+channel.send({ tag: 'worker/ready', imports: await api.allowedImports() });

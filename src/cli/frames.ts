@@ -1,0 +1,60 @@
+// The pool's end of a worker's channel (`protocol/process.ts`): frames of a 4-byte big-endian length
+// and UTF-8 JSON. The worker is not trusted, so a frame's length is checked before its bytes are
+// kept: Node's own IPC buffers a message of any length before anyone sees it.
+
+/** One frame for the worker. */
+export function encodeFrame(message: unknown): Buffer {
+  const json = Buffer.from(JSON.stringify(message), 'utf8');
+  const head = Buffer.alloc(4);
+  head.writeUInt32BE(json.length);
+  return Buffer.concat([head, json]);
+}
+
+/** What a chunk of the worker's bytes gave: the messages it completed, or why the stream is bad. */
+export type FrameResult = { messages: unknown[] } | { error: string };
+
+/** Cuts the worker's bytes into messages, refusing any frame longer than `maxBytes`. */
+export class FrameReader {
+  private chunks: Buffer[] = [];
+  private buffered = 0;
+
+  constructor(
+    /** The longest frame accepted, in bytes. */
+    private readonly maxBytes: number,
+  ) {}
+
+  /** Takes the next chunk; once it returns an error, the reader must not be used again. */
+  push(chunk: Buffer): FrameResult {
+    this.chunks.push(chunk);
+    this.buffered += chunk.length;
+    const messages: unknown[] = [];
+    while (this.buffered >= 4) {
+      const head = this.take(4, false);
+      const length = head.readUInt32BE(0);
+      if (length > this.maxBytes) return { error: `a message of ${length} bytes, over ${this.maxBytes}` };
+      if (this.buffered < 4 + length) break;
+      this.take(4, true);
+      const text = this.take(length, true).toString('utf8');
+      try {
+        messages.push(JSON.parse(text));
+      } catch {
+        return { error: 'a message that is not JSON' };
+      }
+    }
+    return { messages };
+  }
+
+  /** The first `n` buffered bytes (joining chunks only when a frame spans them), removed when `consume`. */
+  private take(n: number, consume: boolean): Buffer {
+    if ((this.chunks[0] as Buffer).length < n) this.chunks = [Buffer.concat(this.chunks)];
+    const first = this.chunks[0] as Buffer;
+    const bytes = first.subarray(0, n);
+    if (consume) {
+      const rest = first.subarray(n);
+      if (rest.length > 0) this.chunks[0] = rest;
+      else this.chunks.shift();
+      this.buffered -= n;
+    }
+    return bytes;
+  }
+}
