@@ -8,9 +8,16 @@ const isolation = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
+/**
+ * The dev server's modules are loaded by the script sandbox too (`client/workerClient.ts`): an
+ * opaque-origin document, so its requests say `Origin: null` and need CORS. The built app hands the
+ * sandbox the runtime's code instead, so `vite preview` and a static host need no CORS at all.
+ */
+const devCors = { origin: [/^https?:\/\/(?:(?:[^:]+\.)?localhost|127\.0\.0\.1|\[::1\])(?::\d+)?$/, 'null'] };
+
 export default defineConfig({
   plugins: [react()],
-  server: { headers: isolation },
+  server: { headers: isolation, cors: devCors },
   preview: { headers: isolation },
   worker: { format: 'es' },
   // the dev server pre-bundles what the runtime worker imports too, at start: found only once the
