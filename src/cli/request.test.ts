@@ -66,4 +66,33 @@ describe('parseRequest', () => {
     expect(code({ code: '', options: { trace: 'all' } })).toMatch(/"trace"/);
     expect(code({ code: '', graph: [] })).toMatch(/"graph"/);
   });
+
+  it("grants the server's --allow-net by default; a request may narrow it, never widen it", () => {
+    const allow = ['https://api.example.com/v1/...', 'http://data.example'];
+    const grants = (body: object) => {
+      const r = parseRequest(JSON.stringify({ code: '', ...body }), caps, allow);
+      return r.ok ? r.value.request.grants : r.error.message;
+    };
+    expect(grants({})).toEqual({ network: allow });
+    expect(grants({ grants: { network: [] } })).toBeUndefined();
+    expect(grants({ grants: { network: ['https://api.example.com/v1/graphs'] } })).toEqual({
+      network: ['https://api.example.com/v1/graphs'],
+    });
+    expect(grants({ grants: { network: ['http://data.example/x/...'] } })).toEqual({
+      network: ['http://data.example/x/...'],
+    });
+    expect(grants({ grants: { network: ['https://api.example.com/...'] } })).toMatch(
+      /not within what the server allows/,
+    );
+    expect(grants({ grants: { network: ['https://evil.example'] } })).toMatch(/not within/);
+    expect(grants({ grants: { network: ['http://127.0.0.1:18555\\@api.example.com/v1/x'] } })).toMatch(/not within/);
+    expect(grants({ grants: { network: 'https://api.example.com' } })).toMatch(/array of URL patterns/);
+    expect(grants({ grants: { files: [] } })).toMatch(/"grants" must be/);
+    // without --allow-net, no request can grant itself anything
+    const r = parseRequest(JSON.stringify({ code: '', grants: { network: ['https://a.example'] } }), caps);
+    expect(r.ok).toBe(false);
+    expect(
+      parse({ code: '' }).ok && (parse({ code: '' }) as { value: { request: object } }).value.request,
+    ).not.toHaveProperty('grants');
+  });
 });

@@ -32,4 +32,17 @@ describe('resolveSettings', () => {
     expect(() => resolveSettings({ port: '70000' }, {})).toThrow(/--port must be a whole number, 0 to 65535/);
     expect(() => resolveSettings({}, { STEPGRAPH_TIME_LIMIT_MS: '1.5' })).toThrow(/STEPGRAPH_TIME_LIMIT_MS/);
   });
+
+  it('reads --allow-net (repeatable) or STEPGRAPH_ALLOW_NET (comma-separated) as URL patterns, normalized; none by default', () => {
+    expect(resolveSettings({}, {}).allowNet).toEqual([]);
+    expect(
+      resolveSettings({}, { STEPGRAPH_ALLOW_NET: 'https://API.example.com/v1/..., http://b.example:80' }).allowNet,
+    ).toEqual(['https://api.example.com/v1/...', 'http://b.example']);
+    expect(
+      resolveSettings({ 'allow-net': ['https://c.example/x'] }, { STEPGRAPH_ALLOW_NET: 'https://ignored.example' })
+        .allowNet,
+    ).toEqual(['https://c.example/x']);
+    expect(() => resolveSettings({ 'allow-net': ['ftp://a.example'] }, {})).toThrow(/--allow-net: .*not http or https/);
+    expect(() => resolveSettings({}, { STEPGRAPH_ALLOW_NET: 'https://u:p@a.example' })).toThrow(/STEPGRAPH_ALLOW_NET/);
+  });
 });

@@ -53,7 +53,15 @@ export class WorkerProcess {
   private onGone: (e: Error) => void = () => undefined;
   private death: { reason: WorkerDeath; message: string } | undefined;
   private closed = false;
-  private current: { id: number; steps: number; answer: (o: HeadlessOutcome) => void; gone: () => void } | undefined;
+  private current:
+    | {
+        id: number;
+        steps: number;
+        onProgress: ((steps: number) => void) | undefined;
+        answer: (o: HeadlessOutcome) => void;
+        gone: () => void;
+      }
+    | undefined;
   private probing: ((results: Record<string, string>) => void) | undefined;
   private tail = '';
   private logged = 0;
@@ -93,14 +101,20 @@ export class WorkerProcess {
     return this.started;
   }
 
-  /** Starts a run; the caller must not start another before `done` settles. */
-  run(request: RunRequest, options: HeadlessRunOptions): WorkerRun {
+  /** The process id. */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  /** Starts a run; the caller must not start another before `done` settles. `onProgress` hears the steps recorded so far. */
+  run(request: RunRequest, options: HeadlessRunOptions, onProgress?: (steps: number) => void): WorkerRun {
     const id = nextId++;
     let grace: ReturnType<typeof setTimeout> | undefined;
     const done = new Promise<RunEnd>((resolve) => {
       const run = {
         id,
         steps: 0,
+        onProgress,
         answer: (outcome: HeadlessOutcome) => resolve({ kind: 'answered', outcome }),
         gone: () => {
           const { reason, message } = this.death ?? { reason: 'crashed' as const, message: 'the worker process ended' };
@@ -173,6 +187,7 @@ export class WorkerProcess {
     if (!this.isReady || run?.id !== m.id) return `${m.tag} about run ${m.id}, which it was not given`;
     if (m.tag === 'run/progress') {
       run.steps = m.steps;
+      run.onProgress?.(m.steps);
       return undefined;
     }
     this.current = undefined;

@@ -36,9 +36,9 @@ const ATTEMPTS: Record<string, () => unknown> = {
 /** Whether this worker answers `debug/probe`. */
 export const probeEnabled = (): boolean => process.env.STEPGRAPH_WORKER_PROBE === '1';
 
-/** Runs every attempt; each one's error code, or `allowed`. */
+/** Runs every attempt; each one's error code, or `allowed`; and the names in the environment. */
 export function probe(): Record<string, string> {
-  const results: Record<string, string> = {};
+  const results: Record<string, string> = { env: Object.keys(process.env).sort().join(' ').slice(0, 64) };
   for (const [name, attempt] of Object.entries(ATTEMPTS)) {
     try {
       attempt();

@@ -58,7 +58,7 @@ describe('stepgraph serve: queue and drain', () => {
     expect(await server.exited).toBe(0);
   });
 
-  it('a client that goes away stops its run, freeing the thread', async () => {
+  it('a client that goes away stops its run, freeing the worker', async () => {
     const server = await serve(['--workers', '1', '--time-limit-ms', '60000']);
     started.push(server);
     const req = request(new URL('/run', server.url), { method: 'POST', agent: false });

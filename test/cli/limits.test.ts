@@ -1,4 +1,4 @@
-// Limits through the real command: time, steps, memory, a runaway thread, and caps a request cannot raise.
+// Limits through the real command: time, steps, memory, a runaway worker, and caps a request cannot raise.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +28,7 @@ describe.concurrent('stepgraph run: limits', () => {
     expect(json.trace.steps.map((s: { line: number }) => s.line)).toEqual([1, 2]);
   });
 
-  it('a runaway (a catastrophic regular expression) is stopped by terminating its thread (17)', async () => {
+  it('a runaway (a catastrophic regular expression) is stopped by killing its worker process (17)', async () => {
     const started = performance.now();
     const { code, json } = await run({ code: "/(a+)+$/.test('a'.repeat(40) + 'b');", options: { timeLimitMs: 300 } });
     expect(code).toBe(17);
@@ -50,7 +50,7 @@ describe.concurrent('stepgraph run: limits', () => {
     expect(json.trace.steps.length).toBeGreaterThan(100);
   });
 
-  it('memory (19): a heap past --memory-limit-mb ends the thread, not the command', async () => {
+  it('memory (19): a heap past --memory-limit-mb ends the worker process, not the command', async () => {
     const { code, json } = await run(
       { code: 'const a: number[][] = [];\nwhile (true) a.push(new Array(100_000).fill(1));' },
       ['--memory-limit-mb', '64'],

@@ -85,7 +85,7 @@ describe.concurrent('stepgraph serve', () => {
     expect(postEnv.status).toBe(405);
   });
 
-  it('a runaway is stopped by terminating its thread, which the pool replaces', async () => {
+  it('a runaway is stopped by killing its worker process, which the pool replaces', async () => {
     const runaway = await postRun(server.url, {
       code: "/(a+)+$/.test('a'.repeat(40) + 'b');",
       options: { timeLimitMs: 200 },

@@ -1,0 +1,206 @@
+// The executor's isolation (docs/EXECUTOR.md, "Isolation"): each run happens in a worker process
+// under Node's permission model, the pool checks every message a worker sends, and a worker that
+// dies, hangs or misbehaves is replaced while the next request is answered as usual.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Pool } from '../../src/cli/pool';
+import { workerFactory, workerFlags, type WorkerSettings } from '../../src/cli/spawnWorker';
+import type { WorkerProcess } from '../../src/cli/workerProcess';
+import type { RunRequest } from '../../src/protocol/run';
+import { assertBuilt, ROOT } from './harness';
+import { rogueEntry, ROGUE_MODES, type RogueMode } from './rogueWorker';
+
+const DIST = join(ROOT, 'dist-cli');
+const SETTINGS: WorkerSettings = { distDir: DIST, memoryLimitMb: 128, network: false, stopGraceMs: 250 };
+const OPTIONS = { version: 'test', trace: 'none' as const, indent: 0 };
+const request = (code: string, timeLimitMs = 5000): RunRequest => ({
+  files: { 'main.ts': code },
+  main: 'main.ts',
+  graph: { nodes: [], edges: [] },
+  settings: { timeLimitMs, stepLimit: 1_000_000 },
+});
+const parsed = (code: string, timeLimitMs = 5000) => ({
+  request: request(code, timeLimitMs),
+  trace: 'none' as const,
+  limits: { timeLimitMs, stepLimit: 1_000_000 },
+});
+const BENIGN = 'export default [1, 2, 3].map((n) => n * 2);';
+const benignResult = { $: 'array', items: [2, 4, 6], size: 3 };
+
+/** A pool of one whose workers come from `starts` in turn, then from the real factory; every worker it started. */
+function poolOf(...starts: Array<() => WorkerProcess>): { pool: Pool; started: WorkerProcess[] } {
+  const real = workerFactory(SETTINGS);
+  const started: WorkerProcess[] = [];
+  const startWorker = (): WorkerProcess => {
+    const w = (starts.shift() ?? real)();
+    started.push(w);
+    return w;
+  };
+  return { pool: new Pool({ size: 1, queue: 4, memoryLimitMb: 128, slackMs: 1000, startWorker }), started };
+}
+
+const body = async (pool: Pool, code: string, timeLimitMs = 5000) =>
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the response is checked field by field
+  JSON.parse((await pool.submit(parsed(code, timeLimitMs), OPTIONS)!.outcome).body) as any;
+
+beforeAll(assertBuilt);
+
+describe('a worker process runs under the permission model', () => {
+  it('is started with reads of dist-cli/ only, a heap limit, and nothing else allowed', () => {
+    const flags = workerFlags([DIST, join(ROOT, 'package.json')], 96);
+    expect(flags).toContain('--experimental-permission');
+    expect(flags).toContain('--max-old-space-size=96');
+    expect(flags).toContain('--no-addons');
+    expect(flags.filter((f) => f.startsWith('--allow-'))).toEqual([
+      `--allow-fs-read=${DIST}`,
+      `--allow-fs-read=${join(ROOT, 'package.json')}`,
+    ]);
+  });
+
+  it('the bundle imports nothing but Node builtins, so dist-cli/ is all it reads', () => {
+    const files = ['node.worker.js', ...readdirSync(join(DIST, 'chunks')).map((f) => `chunks/${f}`)];
+    const imports = files
+      .filter((f) => f.endsWith('.js'))
+      .flatMap((f) => [...readFileSync(join(DIST, f), 'utf8').matchAll(/^import .*? from "([^".][^"]*)";$/gm)])
+      .map((m) => m[1] as string);
+    const builtins = new Set(builtinModules);
+    expect(imports.filter((i) => !i.startsWith('node:') && !builtins.has(i))).toEqual([]);
+  });
+
+  it('in its own realm: child processes, file writes, reads outside, worker threads, addons, bindings and the inspector all refused', async () => {
+    const worker = workerFactory({ ...SETTINGS, probe: true })();
+    try {
+      await worker.ready();
+      const results = await worker.probe();
+      expect(results).toEqual({
+        'child_process.execSync': 'ERR_ACCESS_DENIED',
+        'fs.writeFileSync': 'ERR_ACCESS_DENIED',
+        'fs.readFileSync(/etc/passwd)': 'ERR_ACCESS_DENIED',
+        'new Worker': 'ERR_ACCESS_DENIED',
+        'process.dlopen': 'ERR_DLOPEN_DISABLED',
+        'process.binding': 'ERR_ACCESS_DENIED',
+        'inspector.open': 'ERR_ACCESS_DENIED',
+        // the server's environment is not inherited: only what the pool sets
+        env: 'STEPGRAPH_WORKER_PROBE',
+      });
+    } finally {
+      worker.terminate('test over');
+    }
+  });
+
+  it('answers no probe unless the pool started it with one, which no request, flag or variable can do', async () => {
+    const worker = workerFactory(SETTINGS)();
+    try {
+      await worker.ready();
+      let probed = false;
+      void worker.probe().then(() => (probed = true));
+      // the worker reads its messages in order: a probe it answered would arrive before this run's answer
+      const end = await worker.run(request(BENIGN), OPTIONS).done;
+      expect(end.kind).toBe('answered');
+      expect(probed).toBe(false);
+      expect(worker.alive).toBe(true);
+    } finally {
+      worker.terminate('test over');
+    }
+  });
+});
+
+describe('the pool survives its workers', () => {
+  let rogues: string;
+  beforeAll(() => {
+    rogues = join(mkdtempSync(join(tmpdir(), 'stepgraph-rogue-')), 'dist');
+  });
+  afterAll(() => rmSync(join(rogues, '..'), { recursive: true, force: true }));
+
+  const rogue = (mode: RogueMode) => workerFactory({ ...SETTINGS, distDir: rogues, entry: rogueEntry(rogues, mode) });
+
+  it.each((Object.keys(ROGUE_MODES) as RogueMode[]).filter((m) => m !== 'bigBody'))(
+    'a worker that breaks the protocol (%s) is killed, the run gets INTERNAL',
+    async (mode) => {
+      const worker = rogue(mode)();
+      await worker.ready();
+      const end = await worker.run(request(BENIGN), OPTIONS).done;
+      expect(end).toMatchObject({ kind: 'died', reason: 'protocol' });
+      expect(worker.alive).toBe(false);
+    },
+  );
+
+  it('a huge string under the bound is only a big answer', async () => {
+    const worker = rogue('bigBody')();
+    try {
+      await worker.ready();
+      const end = await worker.run(request(BENIGN), OPTIONS).done;
+      expect(end.kind === 'answered' && end.outcome.body.length).toBe(8 * 2 ** 20);
+      expect(worker.alive).toBe(true);
+    } finally {
+      worker.terminate('test over');
+    }
+  });
+
+  it('after a worker forging answers, the next request runs in a fresh worker and is answered right', async () => {
+    const { pool, started } = poolOf(rogue('foreignId'));
+    try {
+      const first = await body(pool, BENIGN);
+      expect(first.error).toMatchObject({
+        phase: 'internal',
+        code: 'INTERNAL',
+        message: expect.stringContaining('broke the protocol'),
+      });
+      const next = await body(pool, BENIGN);
+      expect(next).toMatchObject({ ok: true, result: benignResult });
+      expect(started).toHaveLength(2);
+    } finally {
+      pool.close();
+    }
+  });
+
+  it('a worker killed from outside under a run: INTERNAL, and the next request works', async () => {
+    const { pool, started } = poolOf();
+    try {
+      const ticket = pool.submit(parsed('await sleep(60_000);'), OPTIONS)!;
+      await started[0]!.ready();
+      process.kill(started[0]!.pid!, 'SIGKILL');
+      const first = JSON.parse((await ticket.outcome).body);
+      expect(first.error).toMatchObject({
+        phase: 'internal',
+        code: 'INTERNAL',
+        message: expect.stringContaining('SIGKILL'),
+      });
+      expect(await body(pool, BENIGN)).toMatchObject({ ok: true, result: benignResult });
+    } finally {
+      pool.close();
+    }
+  });
+
+  it('a stop reaches a waiting script at once: it ends cooperatively, with its trace, in the same worker', async () => {
+    const worker = workerFactory(SETTINGS)();
+    try {
+      await worker.ready();
+      const run = worker.run(request('let a = 1;\nawait sleep(60_000);'), OPTIONS);
+      run.stop();
+      const end = await run.done;
+      expect(end.kind).toBe('answered');
+      expect(end.kind === 'answered' && end.outcome.error).toMatchObject({ phase: 'stopped' });
+      expect(worker.alive).toBe(true);
+    } finally {
+      worker.terminate('test over');
+    }
+  });
+
+  it('a stop a busy script cannot hear (it never yields) kills its worker after the grace', async () => {
+    const worker = workerFactory(SETTINGS)();
+    try {
+      await worker.ready();
+      const run = worker.run(request('let i = 0;\nwhile (true) {\n  i++;\n}', 60_000), OPTIONS, () => run.stop());
+      const end = await run.done;
+      expect(end).toMatchObject({ kind: 'died', reason: 'stopped' });
+      expect(end.kind === 'died' && end.steps).toBeGreaterThan(0);
+      expect(worker.alive).toBe(false);
+    } finally {
+      worker.terminate('test over');
+    }
+  });
+});
