@@ -8,8 +8,8 @@ import { workerFactory } from './spawnWorker';
 
 /** Slack past the time limit before a run that never reaches a check has its worker killed. */
 export const WATCHDOG_SLACK_MS = 1000;
-/** Milliseconds a worker has to answer a stop before it is killed (a stop waits for the script to yield). */
-export const STOP_GRACE_MS = 250;
+/** Milliseconds a worker has to answer a stop before it is killed: a stop waits for the script to yield, or compiling to end. */
+export const STOP_GRACE_MS = 1000;
 
 /** Where the command is installed: `dist-cli/`, which holds the worker's entry (`main.ts` is built into it). */
 export interface Install {

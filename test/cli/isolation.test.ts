@@ -176,7 +176,8 @@ describe('the pool survives its workers', () => {
   });
 
   it('a stop reaches a waiting script at once: it ends cooperatively, with its trace, in the same worker', async () => {
-    const worker = workerFactory(SETTINGS)();
+    // a grace long enough for a loaded machine to compile the script: the stop must not need it
+    const worker = workerFactory({ ...SETTINGS, stopGraceMs: 30_000 })();
     try {
       await worker.ready();
       const run = worker.run(request('let a = 1;\nawait sleep(60_000);'), OPTIONS);
