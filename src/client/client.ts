@@ -1,9 +1,12 @@
+import type { NetworkRequest, NetworkResponse } from '../protocol/network';
 import type { RunInspection, RunProgress, RunRequest, RunResponse } from '../protocol/run';
 
 /** Options of one run on the host side. */
 export interface RunOptions {
   /** Progress reports during a long run. */
   onProgress?: (p: RunProgress) => void;
+  /** Performs a script's HTTP request on the host's side (the page: the sandbox has no network); it rejects to refuse. Requests of a run without it fail. */
+  onNetwork?: (req: NetworkRequest) => Promise<NetworkResponse>;
 }
 
 /**

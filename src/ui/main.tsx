@@ -6,6 +6,8 @@ import { ALGORITHMS, graphById } from '../samples';
 import { PlaygroundStore } from './state/store';
 import type { PlaygroundDoc } from './state/doc';
 import { WorkSession } from './state/session';
+import { NetworkConsent } from './state/consent';
+import { pageDecisions } from './state/decisionStorage';
 import { MemoryStorage } from './state/storage';
 import { openStorage } from './state/indexedDbStorage';
 import { hasFragment, pageMode } from './share/links';
@@ -30,7 +32,8 @@ const starter: PlaygroundDoc = {
 // the graph view reads its colours from CSS when it is created, before App's effects run: set the theme first
 document.documentElement.dataset.theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 const mode = pageMode(location.search);
-const store = new PlaygroundStore(createBrowserClient(), starter);
+const consent = new NetworkConsent(pageDecisions(mode.embed));
+const store = new PlaygroundStore(createBrowserClient(), starter, consent);
 // an embed never reads or writes saved work: a tutorial must not touch its reader's playground
 const storage = mode.embed ? undefined : await openStorage(() => new MemoryStorage());
 const session = new WorkSession(store, storage, starter);
@@ -49,9 +52,9 @@ if (!root) throw new Error('ui/main: #root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
     {mode.embed ? (
-      <EmbedApp store={store} session={session} showEditor={mode.embedEditor} />
+      <EmbedApp store={store} session={session} showEditor={mode.embedEditor} consent={consent} />
     ) : (
-      <App store={store} session={session} />
+      <App store={store} session={session} consent={consent} />
     )}
   </StrictMode>,
 );

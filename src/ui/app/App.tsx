@@ -11,6 +11,8 @@ import { ModulesPanel } from '../modules/ModulesPanel';
 import { withModule } from '../modules/caption';
 import { Banner } from '../components/Banner';
 import { ShareDialog } from '../share/ShareDialog';
+import { ConsentDialog } from '../components/ConsentDialog';
+import type { NetworkConsent } from '../state/consent';
 import { useShare } from '../share/useShare';
 import { Toolbar } from './Toolbar';
 import { SamplePicker } from './SamplePicker';
@@ -21,7 +23,15 @@ import { useStepScreen } from './useStepView';
 import { runSummary } from './summary';
 
 /** The playground page. */
-export function App({ store, session }: { store: PlaygroundStore; session: WorkSession }) {
+export function App({
+  store,
+  session,
+  consent,
+}: {
+  store: PlaygroundStore;
+  session: WorkSession;
+  consent: NetworkConsent;
+}) {
   const state = usePlayground(store);
   const work = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const screen = useStepScreen(state);
@@ -97,6 +107,7 @@ export function App({ store, session }: { store: PlaygroundStore; session: WorkS
         <ModulesPanel state={state} store={store} session={session} />
         <Timeline store={store} step={state.step} total={screen.total} caption={withModule(state, screen.caption)} />
       </main>
+      <ConsentDialog consent={consent} />
       {sharing.content && (
         <ShareDialog
           content={sharing.content}

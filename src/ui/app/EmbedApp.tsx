@@ -7,6 +7,8 @@ import { Editor } from '../editor/Editor';
 import { GraphView } from '../graph/GraphView';
 import { Timeline } from '../timeline/Timeline';
 import { Banner } from '../components/Banner';
+import { ConsentDialog } from '../components/ConsentDialog';
+import type { NetworkConsent } from '../state/consent';
 import { encodeLink } from '../share/codec';
 import { useDarkMode } from './useDarkMode';
 import { useShortcuts } from './useShortcuts';
@@ -20,10 +22,12 @@ export interface EmbedAppProps {
   session: WorkSession;
   /** Show the code, read-only. */
   showEditor: boolean;
+  /** Asks the reader before the embedded code reaches the network. */
+  consent: NetworkConsent;
 }
 
 /** The page inside a tutorial's `<iframe>`: the graph and the timeline, the code if asked for. */
-export function EmbedApp({ store, session, showEditor }: EmbedAppProps) {
+export function EmbedApp({ store, session, showEditor, consent }: EmbedAppProps) {
   const state = usePlayground(store);
   const work = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const screen = useStepScreen(state);
@@ -81,6 +85,7 @@ export function EmbedApp({ store, session, showEditor }: EmbedAppProps) {
         />
         <Timeline store={store} step={state.step} total={screen.total} caption={screen.caption} />
       </main>
+      <ConsentDialog consent={consent} />
     </div>
   );
 }

@@ -55,7 +55,7 @@ export function ConsolePanel({ output, error, notice, notes = [] }: ConsolePanel
             <strong>{KIND_TITLE[error.kind]}</strong>
             {error.line ? ` at line ${error.line}${error.column ? `:${error.column}` : ''}` : ''} —{' '}
             {error.name === 'StepgraphError' ? '' : `${error.name}: `}
-            {error.message}
+            {error.message} <code className="error-code">{error.code}</code>
           </div>
         )}
         {notice && (

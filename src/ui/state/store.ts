@@ -7,6 +7,8 @@ import { TraceAssembler } from '../../tracer/assemble';
 import { colorsByName } from '../../tracer/palette';
 import type { LayoutName, PlaygroundDoc } from './doc';
 import { noRun } from './runState';
+import type { NetworkConsent } from './consent';
+import { pageNetwork } from './pageNetwork';
 import { addEdge, addNode, moveNodes, removeElements, withEdgeKeys, type Point } from './graphEdit';
 
 /** Everything the page shows, as one immutable snapshot. */
@@ -62,6 +64,8 @@ export class PlaygroundStore {
       settings?: Partial<RunSettings>;
       layout?: LayoutName;
     },
+    /** Asks the person before a run reaches the network; without it, runs get none. */
+    private readonly consent?: NetworkConsent,
   ) {
     this.state = {
       ...initial,
@@ -103,6 +107,7 @@ export class PlaygroundStore {
   /** Replaces the whole work (a link, a draft, a file): the last run is dropped with it. */
   load(doc: PlaygroundDoc): void {
     this.runId++;
+    this.consent?.dismiss();
     this.client.cancel();
     const { files, mainFile, settings, layout } = doc;
     this.set({
@@ -130,6 +135,7 @@ export class PlaygroundStore {
   /** Runs the code on another graph from now on: the last run's trace no longer fits, so it is dropped. */
   setGraph(graph: GraphologyJson): void {
     this.runId++;
+    this.consent?.dismiss();
     this.client.cancel();
     this.set({
       graph: withEdgeKeys(graph),
@@ -200,7 +206,13 @@ export class PlaygroundStore {
       this.set({ progress: p });
     };
     try {
-      const response = await this.client.run({ files, main: mainFile, graph, settings }, { onProgress });
+      // C-NET1: the run reaches only what the person approved, asked before it starts
+      const network = await this.approvedNetwork(files, mainFile);
+      if (id !== this.runId) return;
+      const response = await this.client.run(
+        { files, main: mainFile, graph, settings, grants: { network } },
+        { onProgress, onNetwork: pageNetwork(network) },
+      );
       if (id !== this.runId) return;
       this.show(response);
     } catch (e) {
@@ -220,6 +232,17 @@ export class PlaygroundStore {
       } as const;
       this.show({ ok: false, trace: received.trace(error), error, stats: { steps, wallMs: 0, mainMs: 0 } });
     }
+  }
+
+  /** The URL patterns the playground's manifests ask for that the person approved (asking if need be). */
+  private async approvedNetwork(files: Readonly<Record<string, string>>, main: string): Promise<string[]> {
+    if (!this.consent) return [];
+    // a sandbox that cannot say what is asked gets nothing: the run's fetches are refused
+    const asked = await this.client.inspect({ files, main }).then(
+      (r) => r.network,
+      () => [],
+    );
+    return this.consent.decide(files, main, asked);
   }
 
   private show(response: RunResponse): void {
