@@ -13,6 +13,7 @@ import { openStorage } from './state/indexedDbStorage';
 import { hasFragment, pageMode } from './share/links';
 import { App } from './app/App';
 import { EmbedApp } from './app/EmbedApp';
+import { withTestHook } from './app/testHook';
 import './styles.css';
 
 const sample = ALGORITHMS[0];
@@ -33,7 +34,7 @@ const starter: PlaygroundDoc = {
 document.documentElement.dataset.theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 const mode = pageMode(location.search);
 const consent = new NetworkConsent(pageDecisions(mode.embed));
-const store = new PlaygroundStore(createBrowserClient(), starter, consent);
+const store = new PlaygroundStore(withTestHook(createBrowserClient()), starter, consent);
 // an embed never reads or writes saved work: a tutorial must not touch its reader's playground
 const storage = mode.embed ? undefined : await openStorage(() => new MemoryStorage());
 const session = new WorkSession(store, storage, starter);

@@ -1,0 +1,123 @@
+// The hostile suite in the page: every case through the page's own client (`window.__stepgraph`,
+// src/ui/app/testHook.ts), in one tab, in sequence, each followed by the benign runs in that same
+// tab. Ground truth: a TCP listener that must see nothing, and the page's own state (saved work in
+// IndexedDB, localStorage, cookies, its address) unchanged after every case and after a reload.
+import { expect, test, type Page } from '@playwright/test';
+import type { HookOutcome, TestHook } from '../src/ui/app/testHook';
+import type { RunRequest } from '../src/protocol/run';
+import { CASES } from '../test/hostile/cases';
+import { BENIGN, checkBenign, checkPristine, PRISTINE, PRISTINE_LINE } from '../test/hostile/followUps';
+import { judge, prepare, type Outcome } from '../test/hostile/judge';
+import { startListener, type Listener } from '../test/hostile/listener';
+import type { Script } from '../test/hostile/types';
+import { Playground } from './pages/playground';
+import { Work } from './pages/work';
+
+const MINE = `// my own work, saved before the hostile cases\nconsole.log('mine');`;
+
+/** What of the page a script must not change. */
+interface PageState {
+  /** Every record of the saved-work store, as JSON, or why it could not be read. */
+  work: string;
+  /** localStorage, as JSON. */
+  local: string;
+  /** document.cookie. */
+  cookie: string;
+  /** The address. */
+  url: string;
+}
+
+function pageState(page: Page): Promise<PageState> {
+  return page.evaluate(async () => {
+    const timeout = <T>(p: Promise<T>, what: string): Promise<T> =>
+      Promise.race([p, new Promise<T>((_, no) => setTimeout(() => no(new Error(`${what} timed out`)), 2000))]);
+    const done = <T>(r: IDBRequest<T>): Promise<T> =>
+      new Promise((ok, no) => {
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => no(r.error ?? new Error('failed'));
+      });
+    let work: string;
+    try {
+      const db = await timeout(done(indexedDB.open('stepgraph')), 'opening saved work');
+      try {
+        const store = db.transaction('work').objectStore('work');
+        const [keys, values] = await Promise.all([done(store.getAllKeys()), done(store.getAll())]);
+        work = JSON.stringify(keys.map((k, i) => [k, values[i]]));
+      } finally {
+        db.close();
+      }
+    } catch (e) {
+      work = `unreadable: ${String(e)}`;
+    }
+    return { work, local: JSON.stringify({ ...localStorage }), cookie: document.cookie, url: location.href };
+  });
+}
+
+/** Runs `script` in the page's worker. */
+async function runInPage(page: Page, script: Script, listener: Listener): Promise<Outcome> {
+  const p = prepare(script, { listener: listener.url, port: listener.port, marker: '/tmp/stepgraph-hostile-marker' });
+  const request: RunRequest = {
+    files: p.files,
+    main: p.main,
+    graph: p.graph,
+    settings: { seed: 'stepgraph', ...p.limits },
+  };
+  return page.evaluate(
+    (req): Promise<HookOutcome> => (window as unknown as { __stepgraph: TestHook }).__stepgraph.run(req),
+    request,
+  );
+}
+
+test('every hostile case is contained in the page, and the same tab is unharmed after it', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(300_000);
+  const listener = await startListener();
+  try {
+    const pg = new Playground(page);
+    await pg.open();
+    await pg.setCode(MINE);
+    await new Work(page).expectSaved();
+    await page.evaluate(() => {
+      localStorage.setItem('hostile-canary', 'kept');
+      document.cookie = 'hostile-canary=kept';
+    });
+    const before = await pageState(page);
+    expect(before.work).toContain('my own work');
+    const popups: string[] = [];
+    context.on('page', (p) => popups.push(p.url()));
+    const run = (script: Script): Promise<Outcome> => runInPage(page, script, listener);
+
+    const baseline = await run(PRISTINE);
+    expect(baseline).toMatchObject({ ok: false, code: 'RUNNER_EXCEPTION', line: PRISTINE_LINE, traced: true });
+
+    for (const c of CASES) {
+      const since = listener.connections.length;
+      const problems = judge(c.contained, await run(c));
+      if (c.next) {
+        const what = c.next.what;
+        problems.push(...judge(c.next.contained, await run(c.next)).map((p) => `${what}: ${p}`));
+      }
+      problems.push(...checkBenign(await run(BENIGN)), ...checkPristine(await run(PRISTINE), baseline));
+      const seen = listener.connections.slice(since);
+      if (seen.length > 0)
+        problems.push(`the listener saw ${seen.map((s) => JSON.stringify(s.first.split('\r\n')[0]))}`);
+      const after = await pageState(page);
+      for (const key of ['work', 'local', 'cookie', 'url'] as const) {
+        if (after[key] !== before[key]) problems.push(`the page's ${key} changed: ${after[key].slice(0, 200)}`);
+      }
+      expect.soft(problems, `[${c.id}] ${c.vector}`).toEqual([]);
+    }
+
+    expect(popups, 'no window was opened').toEqual([]);
+    expect(listener.connections, 'the listener saw nothing over the whole suite').toEqual([]);
+    // the saved work outlives the tab's session too
+    await page.reload();
+    await expect(pg.editor).toContainText('my own work');
+    expect(await pg.code()).toBe(MINE);
+    expect((await pageState(page)).work).toBe(before.work);
+  } finally {
+    await listener.close();
+  }
+});
