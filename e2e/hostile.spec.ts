@@ -61,6 +61,7 @@ async function runInPage(page: Page, script: Script, listener: Listener): Promis
     main: p.main,
     graph: p.graph,
     settings: { seed: 'stepgraph', ...p.limits },
+    ...(p.grants ? { grants: p.grants } : {}),
   };
   return page.evaluate(
     (req): Promise<HookOutcome> => (window as unknown as { __stepgraph: TestHook }).__stepgraph.run(req),

@@ -25,9 +25,16 @@ let url: string;
 let kill: () => void;
 let baseline: Outcome;
 
+/**
+ * The network the executor may reach at all (`--allow-net`): with a host fetch in place, a URL check
+ * that let the listener pass for api.example.com would show at the listener. (Builds from before
+ * the flag existed are run without it.)
+ */
+const ALLOW_NET = bin === BIN ? ['--allow-net', 'https://api.example.com/...'] : [];
+
 /** Starts `serve` on a free port with one worker; resolves with its URL. */
 function serveOneWorker(): Promise<string> {
-  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--workers', '1'], { cwd: ROOT });
+  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--workers', '1', ...ALLOW_NET], { cwd: ROOT });
   kill = () => child.kill('SIGKILL');
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -45,7 +52,7 @@ function serveOneWorker(): Promise<string> {
 /** The request body for `script`, with this case's marker. */
 function body(script: Script, marker: string): object {
   const p = prepare(script, { listener: listener.url, port: listener.port, marker });
-  return { files: p.files, main: p.main, graph: p.graph, options: p.limits };
+  return { files: p.files, main: p.main, graph: p.graph, options: p.limits, ...(p.grants ? { grants: p.grants } : {}) };
 }
 
 /** Runs `script` through the server. */
@@ -114,7 +121,7 @@ describe('hostile scripts through `stepgraph run`: one JSON response on stdout, 
     it(`[${c.id}] ${c.vector}`, async () => {
       const since = listener.connections.length;
       const marker = join(dir, `${c.id}.run`);
-      const r = await cli(['run'], JSON.stringify(body(c, marker)), {}, bin);
+      const r = await cli(['run', ...ALLOW_NET], JSON.stringify(body(c, marker)), {}, bin);
       const lines = r.stdout.trimEnd().split('\n');
       const problems: string[] = [];
       let json: Parameters<typeof fromExecutor>[0] & { error?: { phase?: string } } = {};

@@ -19,6 +19,8 @@ export interface Prepared {
   graph: GraphologyJson;
   /** The limits. */
   limits: { stepLimit: number; timeLimitMs: number };
+  /** The host's network grants, if any. */
+  grants?: { network: string[] };
 }
 
 /** Fills in `$LISTENER$`, `$PORT$` and `$MARKER$`. */
@@ -30,6 +32,7 @@ export function prepare(script: Script, p: Placeholders): Prepared {
     main: script.main ?? 'main.js',
     graph: script.graph ?? ten.data,
     limits: { ...CASE_LIMITS, ...script.limits },
+    ...(script.grants ? { grants: { network: script.grants.map(fill) } } : {}),
   };
 }
 

@@ -42,6 +42,8 @@ export interface Script {
   graph?: GraphologyJson;
   /** Tighter limits than the case default. */
   limits?: { stepLimit?: number; timeLimitMs?: number };
+  /** URL patterns the host grants the run (`grants.network`): what the person at the page approved, within the server's `--allow-net`. */
+  grants?: readonly string[];
 }
 
 /** One hostile script and how its containment shows. */

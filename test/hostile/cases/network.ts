@@ -6,6 +6,8 @@ import type { HostileCase } from '../types';
 
 /** The kernel refused the request: no permission, no consent, or no network in this host. */
 const DENIED = { codes: ['PERMISSION_DENIED'] };
+/** What the URL-trick cases' manifest asks for and their host grants (the executor's `--allow-net`). */
+const API = 'https://api.example.com/...';
 
 export const NETWORK_CASES: HostileCase[] = [
   {
@@ -30,25 +32,37 @@ export default 'reached';`,
     contained: DENIED,
   },
   {
+    id: 'net-host-grant-no-manifest',
+    vector: 'the host grants the listener but the script’s manifest does not ask for it',
+    files: { 'main.js': `await fetch('$LISTENER$/host-granted');\nexport default 'reached';` },
+    grants: ['$LISTENER$/...'],
+    layer: 'kernel',
+    also: ['page'],
+    // the executor refuses a grant past its --allow-net before running anything
+    contained: { codes: ['PERMISSION_DENIED', 'INIT_BAD_REQUEST'] },
+  },
+  {
     id: 'net-url-backslash',
-    vector: 'manifest grants api.example.com; fetch `http://127.0.0.1:port\\@api.example.com/` (issue 9)',
+    vector: 'manifest and host grant api.example.com; fetch `http://127.0.0.1:port\\@api.example.com/` (issue 9)',
     files: {
       'main.js': String.raw`export const manifest = { permissions: { read: ['graph', 'https://api.example.com/...'] } };
 await fetch('http://127.0.0.1:$PORT$\\@api.example.com/');
 export default 'reached';`,
     },
+    grants: [API],
     layer: 'kernel',
     also: ['page'],
     contained: DENIED,
   },
   {
     id: 'net-url-userinfo',
-    vector: 'manifest grants api.example.com; fetch `https://api.example.com@127.0.0.1:port/`',
+    vector: 'manifest and host grant api.example.com; fetch `https://api.example.com@127.0.0.1:port/`',
     files: {
       'main.js': `export const manifest = { permissions: { read: ['graph', 'https://api.example.com/...'] } };
 await fetch('https://api.example.com@127.0.0.1:$PORT$/');
 export default 'reached';`,
     },
+    grants: [API],
     layer: 'kernel',
     also: ['page'],
     contained: DENIED,
