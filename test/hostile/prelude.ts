@@ -16,6 +16,7 @@ const HOST_NAMES = ['process', 'require', 'module', 'global', 'Buffer', 'getBuil
   'BroadcastChannel', 'indexedDB', 'caches', 'localStorage', 'sessionStorage', 'navigator', 'location',
   'FontFace', 'fonts', 'Image', 'WebTransport', '__sg', 'Deno', 'Bun'];
 const PROBE_METHODS = ['s', 'v', 'enter', 'rethrow'];
+const RECORDER_METHODS = ['step', 'write', 'print', 'graphOp'];
 function hostIn(x) {
   const found = [];
   if (x === null || (typeof x !== 'object' && typeof x !== 'function')) return found;
@@ -28,6 +29,7 @@ function hostIn(x) {
   }
   try {
     if (PROBE_METHODS.every((m) => typeof x[m] === 'function')) found.push('probe');
+    if (RECORDER_METHODS.every((m) => typeof x[m] === 'function')) found.push('recorder');
   } catch {}
   return found;
 }

@@ -109,7 +109,7 @@ export default report(hostIn(G));`),
   {
     id: 'reflect-walk',
     vector:
-      'walks every object reachable from the given globals and packages (Reflect.ownKeys, getPrototypeOf, accessors) looking for host objects, the probe or an untamed Function',
+      'walks every object reachable from the given globals and packages (Reflect.ownKeys, getPrototypeOf, accessors) looking for host objects, the probe, the recorder or an untamed Function',
     files: probe(`
 import Graph from 'graphology';
 import * as sp from 'graphology-shortest-path';
@@ -129,6 +129,7 @@ while (queue.length > 0 && seen.size < 800) {
   let keys = [];
   try { keys = Reflect.ownKeys(o); } catch { continue; }
   if (PROBE_METHODS.every((k) => keys.includes(k))) found.push('probe');
+  if (RECORDER_METHODS.every((k) => keys.includes(k))) found.push('recorder');
   for (const k of keys) {
     let d;
     try { d = Reflect.getOwnPropertyDescriptor(o, k); } catch { continue; }
