@@ -1,5 +1,6 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeEngine, request } from '../../test/engine';
+import { startListener, type Listener } from '../../test/hostile/listener';
 import type { NetworkRequest, NetworkResponse } from '../kernel/aio/network';
 import type { RunRequest } from '../protocol/run';
 
@@ -121,5 +122,54 @@ describe('network grants', () => {
     const badPattern = await run(fetching('https://api.example.com/x', ['https://api.example.com/x?y']));
     expect(badPattern.r.error).toMatchObject({ code: 'PREP_BAD_MANIFEST' });
     expect(badPattern.r.error?.message).toContain('manifest.permissions.read[0]');
+  });
+});
+
+describe('network grants against a real listener', () => {
+  // ground truth: the hostile suite's listener on 127.0.0.1, which records every connection's request line
+  let listener: Listener;
+  let origin = '';
+  const real = nodeEngine({
+    fetch: async (req) => {
+      const r = await fetch(req.url, { redirect: 'error' });
+      return { url: r.url, status: r.status, statusText: r.statusText, headers: {}, body: await r.text() };
+    },
+  });
+  const paths = (): string[] => listener.connections.map((c) => c.first.split(' ')[1] ?? '?');
+  beforeAll(async () => {
+    listener = await startListener();
+    origin = listener.url;
+  });
+  afterAll(async () => {
+    await real.shutdown();
+    await listener.close();
+  });
+
+  it('[C-URL3] [C-URL4] tricks to leave a granted directory never reach the server; the honest request does', async () => {
+    const tricks = [
+      `${origin}/public/%2e%2e/private`,
+      `${origin}/public/%2E%2E/private`,
+      `${origin}/public/..%2fprivate`,
+      `${origin}/public/..%5cprivate`,
+      `${origin}/public/..;/private`,
+      `${origin}/public\\..\\private`,
+      `http://user:pw@${origin.slice(7)}/public/x`,
+      `http://127.0.0.1:1\\@${origin.slice(7)}/public/x`,
+    ];
+    // a refused permission stops the module (C-PERM6), so each try is a run of its own
+    const grant = granted([`${origin}/public/...`]);
+    for (const url of tricks) {
+      const r = await real.run(fetching(url, [`${origin}/...`], grant));
+      expect(r.error?.code, url).toBe('PERMISSION_DENIED');
+    }
+    const honest = await real.run(
+      request(
+        `export const manifest = { permissions: { read: ['${origin}/...'] } };\nexport default await (await fetch('${origin}/public/ok')).text();`,
+        grant,
+      ),
+    );
+    expect(honest.error).toBeUndefined();
+    expect(honest.result).toBe('ok');
+    expect(paths()).toEqual(['/public/ok']);
   });
 });
