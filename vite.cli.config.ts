@@ -2,8 +2,10 @@ import { defineConfig } from 'vite';
 
 // The headless executor's build (`npm run build:cli`, run by `prepare` on install): plain ES modules
 // for Node 20 in dist-cli/, which bin/stepgraph.js imports. Two entries: the command and the worker
-// process's entry. Every package is bundled in, so that a worker process, which may read only
-// dist-cli/ (cli/spawnWorker.ts), needs nothing from node_modules; only Node's builtins stay imports.
+// process's entry. Packages stay imports of node_modules: Node evaluates them before the bundle's own
+// code, so they load before the worker's `lockdown()` freezes the intrinsics (bundled, some would run
+// after it and fail to assign `constructor` on their instances). A worker process may read those
+// packages' folders and dist-cli/, nothing else (cli/readPaths.ts).
 export default defineConfig({
   build: {
     ssr: true,
@@ -18,5 +20,5 @@ export default defineConfig({
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
-  ssr: { target: 'node', noExternal: true },
+  ssr: { target: 'node' },
 });

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, realpathSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { workerReadPaths } from './readPaths';
 import { WorkerProcess, type WorkerBounds } from './workerProcess';
 
 /** How worker processes are started. */
@@ -17,18 +17,6 @@ export interface WorkerSettings {
   probe?: boolean;
   /** Tests only: another entry file in `distDir` (a misbehaving worker). */
   entry?: string;
-}
-
-/**
- * Everything a worker process may read: the built CLI's folder, where every package the worker uses
- * is bundled (`vite.cli.config.ts`), and the package.json above it, which Node reads to know that
- * `.js` files are ES modules. Not node_modules, not the user's files, not the system's. Real paths,
- * found from where the executor is installed, as the permission model compares resolved paths.
- */
-export function workerReadPaths(distDir: string): string[] {
-  const dist = realpathSync(distDir);
-  const manifest = join(dirname(dist), 'package.json');
-  return existsSync(manifest) ? [dist, manifest] : [dist];
 }
 
 /**

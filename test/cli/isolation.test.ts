@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Pool } from '../../src/cli/pool';
+import { WORKER_PACKAGES, workerReadPaths } from '../../src/cli/readPaths';
 import { workerFactory, workerFlags, type WorkerSettings } from '../../src/cli/spawnWorker';
 import type { WorkerProcess } from '../../src/cli/workerProcess';
 import type { RunRequest } from '../../src/protocol/run';
@@ -49,7 +50,7 @@ const body = async (pool: Pool, code: string, timeLimitMs = 5000) =>
 beforeAll(assertBuilt);
 
 describe('a worker process runs under the permission model', () => {
-  it('is started with reads of dist-cli/ only, a heap limit, and nothing else allowed', () => {
+  it('is started with the permission model, reads of the paths given and nothing else allowed, a heap limit', () => {
     const flags = workerFlags([DIST, join(ROOT, 'package.json')], 96);
     expect(flags).toContain('--experimental-permission');
     expect(flags).toContain('--max-old-space-size=96');
@@ -60,14 +61,28 @@ describe('a worker process runs under the permission model', () => {
     ]);
   });
 
-  it('the bundle imports nothing but Node builtins, so dist-cli/ is all it reads', () => {
+  it('reads only dist-cli/, its package.json and the folders of the packages the bundle imports, with their dependencies', () => {
     const files = ['node.worker.js', ...readdirSync(join(DIST, 'chunks')).map((f) => `chunks/${f}`)];
     const imports = files
       .filter((f) => f.endsWith('.js'))
-      .flatMap((f) => [...readFileSync(join(DIST, f), 'utf8').matchAll(/^import .*? from "([^".][^"]*)";$/gm)])
-      .map((m) => m[1] as string);
-    const builtins = new Set(builtinModules);
-    expect(imports.filter((i) => !i.startsWith('node:') && !builtins.has(i))).toEqual([]);
+      .flatMap((f) => [...readFileSync(join(DIST, f), 'utf8').matchAll(/^import .*?"([^".][^"]*)";$/gm)])
+      .map((m) =>
+        (m[1] as string)
+          .split('/')
+          .slice(0, (m[1] as string).startsWith('@') ? 2 : 1)
+          .join('/'),
+      )
+      .filter((i) => !i.startsWith('node:') && !builtinModules.includes(i));
+    expect(imports.length).toBeGreaterThan(5);
+    expect(imports.filter((i) => !WORKER_PACKAGES.includes(i))).toEqual([]);
+    const paths = workerReadPaths(DIST);
+    expect(paths.slice(0, 2)).toEqual([DIST, join(ROOT, 'package.json')]);
+    // package folders only, wherever they are (a link in node_modules and where it leads both count)
+    for (const p of paths.slice(2)) expect(p).toMatch(/\/node_modules\/(@[^/]+\/)?[^/@]+$/);
+    const has = (name: string) => paths.some((p) => p.endsWith(`/node_modules/${name}`));
+    for (const name of ['graphology', '@babel/parser', 'graphology-utils', 'ts-interface-checker'])
+      expect(has(name)).toBe(true);
+    for (const name of ['react', 'monaco-editor', 'vitest', 'cytoscape']) expect(has(name)).toBe(false);
   });
 
   it('in its own realm: child processes, file writes, reads outside, worker threads, addons, bindings and the inspector all refused', async () => {
@@ -195,7 +210,12 @@ describe('the pool survives its workers', () => {
     const worker = workerFactory(SETTINGS)();
     try {
       await worker.ready();
-      const run = worker.run(request('let i = 0;\nwhile (true) {\n  i++;\n}', 60_000), OPTIONS, () => run.stop());
+      // limits far away, so that only the stop can end it
+      const busy = {
+        ...request('let i = 0;\nwhile (true) {\n  i++;\n}'),
+        settings: { timeLimitMs: 60_000, stepLimit: 1e12 },
+      };
+      const run = worker.run(busy, OPTIONS, () => run.stop());
       const end = await run.done;
       expect(end).toMatchObject({ kind: 'died', reason: 'stopped' });
       expect(end.kind === 'died' && end.steps).toBeGreaterThan(0);
