@@ -25,7 +25,7 @@ export function envBody(
     },
     imports,
     grants: { network: settings.allowNet },
-    pool: { workers: settings.workers, queue: settings.queue, ...load },
+    pool: { workers: settings.workers, queue: settings.queue, workerRuns: settings.workerRuns, ...load },
     memory: { rssMb: mb(process.memoryUsage.rss()), heapUsedMb: mb(process.memoryUsage().heapUsed) },
   });
 }

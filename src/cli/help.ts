@@ -30,6 +30,8 @@ serve only:
   --port N              STEPGRAPH_PORT            7590     0 picks a free port
   --workers N           STEPGRAPH_WORKERS         cores    worker processes
   --queue N             STEPGRAPH_QUEUE           64       requests waiting; past it, 503
+  --worker-runs N       STEPGRAPH_WORKER_RUNS     0        runs a worker answers before a fresh
+                                                           one replaces it (0: no bound)
   --max-body N          STEPGRAPH_MAX_BODY        1048576  bytes; past it, 413
   --allow-origin O      STEPGRAPH_ALLOW_ORIGIN    (none)   origin allowed from a browser,
                                                            repeatable (variable: comma-separated)

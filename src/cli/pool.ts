@@ -13,6 +13,8 @@ export interface PoolSettings {
   memoryLimitMb: number;
   /** Milliseconds past a run's time limit before its worker is killed. */
   slackMs: number;
+  /** Runs a worker answers before it is replaced by a fresh one; 0 for no bound. */
+  runsPerWorker: number;
   /** Starts a worker process hosting `worker/node.worker.ts` (`spawnWorker.ts`). */
   startWorker: () => WorkerProcess;
 }
@@ -46,6 +48,8 @@ export class Pool {
   private readonly workers: WorkerProcess[];
   private readonly free: WorkerProcess[];
   private readonly waiting: Job[] = [];
+  /** Runs answered by each live worker, for `runsPerWorker`. */
+  private readonly answered = new WeakMap<WorkerProcess, number>();
   private running = 0;
   private closed = false;
 
@@ -115,7 +119,11 @@ export class Pool {
       ended = true;
       clearTimeout(watchdog);
       this.running--;
-      const next = end.kind === 'died' && !this.closed ? this.replace(worker) : worker;
+      const runs = (this.answered.get(worker) ?? 0) + 1;
+      this.answered.set(worker, runs);
+      const spent = this.settings.runsPerWorker > 0 && runs >= this.settings.runsPerWorker;
+      // a fresh worker starts loading at once, while this answer is sent
+      const next = (end.kind === 'died' || spent) && !this.closed ? this.replace(worker) : worker;
       job.resolve(
         end.kind === 'answered'
           ? end.outcome

@@ -20,14 +20,21 @@ export interface Install {
 }
 
 /** The pool of `run` and `serve` alike: worker processes under the same flags (`spawnWorker.ts`). */
-export function makePool(settings: Settings, distDir: string, size: number, queue: number): Pool {
+export function makePool(
+  settings: Settings,
+  distDir: string,
+  size: number,
+  queue: number,
+  runsPerWorker: number,
+): Pool {
   const startWorker = workerFactory({
     distDir,
     memoryLimitMb: settings.memoryLimitMb,
     network: settings.allowNet.length > 0,
     stopGraceMs: STOP_GRACE_MS,
   });
-  return new Pool({ size, queue, memoryLimitMb: settings.memoryLimitMb, slackMs: WATCHDOG_SLACK_MS, startWorker });
+  const { memoryLimitMb } = settings;
+  return new Pool({ size, queue, memoryLimitMb, slackMs: WATCHDOG_SLACK_MS, runsPerWorker, startWorker });
 }
 
 /** `stepgraph run`: one request on stdin, one response on stdout; resolves with the exit code. */
@@ -40,7 +47,7 @@ export async function runCommand(settings: Settings, { version, distDir }: Insta
   if (!parsed.ok) {
     outcome = hostFailure({ phase: 'init', ...parsed.error }, { version, trace: 'steps', indent, limits: caps });
   } else {
-    const pool = makePool(settings, distDir, 1, 0);
+    const pool = makePool(settings, distDir, 1, 0, 1);
     // a fresh pool of one has its worker free: the request is accepted
     const ticket = pool.submit(parsed.value, { version, trace: parsed.value.trace, indent })!;
     outcome = await ticket.outcome;

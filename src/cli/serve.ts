@@ -16,7 +16,7 @@ const MIN_CONNECTIONS = 64;
 
 /** `stepgraph serve`: answers until SIGTERM or SIGINT, then drains and resolves with 0. */
 export async function serveCommand(settings: Settings, { version, distDir }: Install): Promise<number> {
-  const pool = makePool(settings, distDir, settings.workers, settings.queue);
+  const pool = makePool(settings, distDir, settings.workers, settings.queue, settings.workerRuns);
   let imports: string[];
   try {
     imports = await pool.start();

@@ -14,6 +14,7 @@ describe('resolveSettings', () => {
       timeLimitMs: 5000,
       queue: 64,
       maxBody: 1048576,
+      workerRuns: 0,
     });
     expect(s.workers).toBeGreaterThan(0);
   });

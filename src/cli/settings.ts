@@ -20,6 +20,8 @@ export interface Settings {
   workers: number;
   /** Requests `serve` keeps waiting for a worker; past it, 503. */
   queue: number;
+  /** Runs a worker process of `serve` answers before a fresh one replaces it; 0 for no bound (`run` always uses one). */
+  workerRuns: number;
   /** Origins allowed to call `serve` from a browser (`*` for any); others get 403. */
   allowOrigins: string[];
   /** URL patterns a script's `fetch` may reach (C-NET1), as the URL parser normalized them; a request may narrow them. Empty: no network. */
@@ -31,7 +33,7 @@ export interface Settings {
 /** A setting given by a flag or a variable: its variable, default and smallest value. */
 interface NumberSetting {
   /** The setting it fills. */
-  key: 'port' | 'timeLimitMs' | 'stepLimit' | 'memoryLimitMb' | 'maxBody' | 'workers' | 'queue';
+  key: 'port' | 'timeLimitMs' | 'stepLimit' | 'memoryLimitMb' | 'maxBody' | 'workers' | 'queue' | 'workerRuns';
   /** The environment variable. */
   env: string;
   /** The default. */
@@ -56,6 +58,7 @@ export const NUMBER_FLAGS: Record<string, NumberSetting> = {
   'max-body': { key: 'maxBody', env: 'STEPGRAPH_MAX_BODY', def: () => 1024 * 1024, min: 1 },
   workers: { key: 'workers', env: 'STEPGRAPH_WORKERS', def: () => availableParallelism(), min: 1, max: 256 },
   queue: { key: 'queue', env: 'STEPGRAPH_QUEUE', def: () => 64, min: 0, max: 100_000 },
+  'worker-runs': { key: 'workerRuns', env: 'STEPGRAPH_WORKER_RUNS', def: () => 0, min: 0 },
 };
 
 /** A bad flag or variable: `stepgraph` prints it with the usage and exits with 2. */
@@ -99,6 +102,7 @@ export function resolveSettings(
     maxBody: 0,
     workers: 0,
     queue: 0,
+    workerRuns: 0,
     allowOrigins: origins.map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
     allowNet: networkPatterns(flags['allow-net'] as string[] | undefined, env.STEPGRAPH_ALLOW_NET),
     pretty: flags.pretty === true,

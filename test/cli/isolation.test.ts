@@ -32,7 +32,7 @@ const BENIGN = 'export default [1, 2, 3].map((n) => n * 2);';
 const benignResult = { $: 'array', items: [2, 4, 6], size: 3 };
 
 /** A pool of one whose workers come from `starts` in turn, then from the real factory; every worker it started. */
-function poolOf(...starts: Array<() => WorkerProcess>): { pool: Pool; started: WorkerProcess[] } {
+function poolOf(starts: Array<() => WorkerProcess> = [], runsPerWorker = 0): { pool: Pool; started: WorkerProcess[] } {
   const real = workerFactory(SETTINGS);
   const started: WorkerProcess[] = [];
   const startWorker = (): WorkerProcess => {
@@ -40,7 +40,8 @@ function poolOf(...starts: Array<() => WorkerProcess>): { pool: Pool; started: W
     started.push(w);
     return w;
   };
-  return { pool: new Pool({ size: 1, queue: 4, memoryLimitMb: 128, slackMs: 1000, startWorker }), started };
+  const pool = new Pool({ size: 1, queue: 4, memoryLimitMb: 128, slackMs: 1000, runsPerWorker, startWorker });
+  return { pool, started };
 }
 
 const body = async (pool: Pool, code: string, timeLimitMs = 5000) =>
@@ -156,7 +157,7 @@ describe('the pool survives its workers', () => {
   });
 
   it('after a worker forging answers, the next request runs in a fresh worker and is answered right', async () => {
-    const { pool, started } = poolOf(rogue('foreignId'));
+    const { pool, started } = poolOf([rogue('foreignId')]);
     try {
       const first = await body(pool, BENIGN);
       expect(first.error).toMatchObject({
@@ -167,6 +168,21 @@ describe('the pool survives its workers', () => {
       const next = await body(pool, BENIGN);
       expect(next).toMatchObject({ ok: true, result: benignResult });
       expect(started).toHaveLength(2);
+    } finally {
+      pool.close();
+    }
+  });
+
+  it('--worker-runs 1: each request meets a fresh worker process, the used one is ended', async () => {
+    const { pool, started } = poolOf([], 1);
+    try {
+      expect(await body(pool, BENIGN)).toMatchObject({ ok: true, result: benignResult });
+      expect(started).toHaveLength(2);
+      expect(started[0]!.alive).toBe(false);
+      expect(await body(pool, BENIGN)).toMatchObject({ ok: true, result: benignResult });
+      expect(started).toHaveLength(3);
+      expect(started[1]!.alive).toBe(false);
+      expect(new Set(started.map((w) => w.pid)).size).toBe(3);
     } finally {
       pool.close();
     }
