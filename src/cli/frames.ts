@@ -34,10 +34,11 @@ export class FrameReader {
       if (length > this.maxBytes) return { error: `a message of ${length} bytes, over ${this.maxBytes}` };
       if (this.buffered < 4 + length) break;
       this.take(4, true);
-      const text = this.take(length, true).toString('utf8');
+      const bytes = this.take(length, true);
       try {
-        messages.push(JSON.parse(text));
+        messages.push(JSON.parse(bytes.toString('utf8')));
       } catch {
+        // not JSON, or (past the bound a caller should have set) too long for a string
         return { error: 'a message that is not JSON' };
       }
     }

@@ -1,3 +1,4 @@
+import { constants } from 'node:buffer';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { workerReadPaths } from './readPaths';
@@ -47,8 +48,9 @@ export function workerFactory(settings: WorkerSettings): () => WorkerProcess {
     ...(settings.probe ? { STEPGRAPH_WORKER_PROBE: '1' } : {}),
   };
   const bounds: WorkerBounds = {
-    // a response can be no larger than the worker's heap, which holds it; twice that leaves room for escapes
-    maxMessageBytes: Math.min(2 * settings.memoryLimitMb * 2 ** 20, 2 ** 30),
+    // a response can be no larger than the worker's heap, which holds it (twice that leaves room for
+    // escapes), nor than the longest string this process can make of it
+    maxMessageBytes: Math.min(2 * settings.memoryLimitMb * 2 ** 20, constants.MAX_STRING_LENGTH),
     stopGraceMs: settings.stopGraceMs,
   };
   return () =>

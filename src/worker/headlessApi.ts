@@ -7,6 +7,40 @@ import { TRACE_VERSION } from '../protocol/trace';
 import { describeThrown } from '../shared/errors';
 import { toExecutorResponse, type ExecutorResponse } from './headlessResponse';
 
+/** The limits a request ran under, as the response reports them. */
+const limitsOf = (request: RunRequest) => ({
+  timeLimitMs: request.settings?.timeLimitMs ?? 0,
+  stepLimit: request.settings?.stepLimit ?? 0,
+});
+
+/** A response serialised, with what the host needs of it. */
+function outcomeOf(response: ExecutorResponse, indent: number): HeadlessOutcome {
+  const body = JSON.stringify(response, null, indent || undefined);
+  const error = response.error && { phase: response.error.phase, code: response.error.code };
+  return { body, ok: response.ok, ...(error ? { error } : {}) };
+}
+
+/**
+ * T-RUN4: a failure of the executor itself still answers, as `internal`: the engine threw, or the
+ * response was too long to be made into text (a string has a longest length) or sent.
+ */
+export function internalOutcome(e: unknown, request: RunRequest, options: HeadlessRunOptions): HeadlessOutcome {
+  const { name, message } = describeThrown(e);
+  return outcomeOf(
+    {
+      ok: false,
+      version: options.version,
+      stdout: '',
+      stderr: '',
+      stats: { steps: 0, cpuMs: 0, wallMs: 0 },
+      limits: limitsOf(request),
+      error: { phase: 'internal', code: RUN_CODES.INTERNAL, name, message: `worker/run: ${message}`, step: -1 },
+      ...(options.trace === 'none' ? {} : { trace: { version: TRACE_VERSION, files: [], modules: [], steps: [] } }),
+    },
+    options.indent,
+  );
+}
+
 /** What a worker process runs for each `run/start` (`node.worker.ts`), off the pool's process. */
 export function headlessApi(engine: Engine) {
   return {
@@ -17,34 +51,16 @@ export function headlessApi(engine: Engine) {
       options: HeadlessRunOptions,
       onProgress?: (steps: number) => void,
     ): Promise<HeadlessOutcome> {
-      const limits = {
-        timeLimitMs: request.settings?.timeLimitMs ?? 0,
-        stepLimit: request.settings?.stepLimit ?? 0,
-      };
-      let response: ExecutorResponse;
       try {
         const r = await engine.run(request, {
           control,
           ...(onProgress ? { onProgress: (p: { steps: number }) => onProgress(p.steps) } : {}),
         });
-        response = toExecutorResponse(r, { version: options.version, trace: options.trace, limits });
+        const meta = { version: options.version, trace: options.trace, limits: limitsOf(request) };
+        return outcomeOf(toExecutorResponse(r, meta), options.indent);
       } catch (e) {
-        // T-RUN4: a failure of the executor itself still answers, as `internal`
-        const { name, message } = describeThrown(e);
-        response = {
-          ok: false,
-          version: options.version,
-          stdout: '',
-          stderr: '',
-          stats: { steps: 0, cpuMs: 0, wallMs: 0 },
-          limits,
-          error: { phase: 'internal', code: RUN_CODES.INTERNAL, name, message: `worker/run: ${message}`, step: -1 },
-          ...(options.trace === 'none' ? {} : { trace: { version: TRACE_VERSION, files: [], modules: [], steps: [] } }),
-        };
+        return internalOutcome(e, request, options);
       }
-      const body = JSON.stringify(response, null, options.indent || undefined);
-      const error = response.error && { phase: response.error.phase, code: response.error.code };
-      return { body, ok: response.ok, ...(error ? { error } : {}) };
     },
     /** The packages a script may import, for `GET /env`; answering also says the worker is up. */
     allowedImports(): Promise<string[]> {

@@ -5,7 +5,7 @@ import './lockdown';
 import { Engine } from '../executor/engine';
 import type { HostMessage, RunStartMessage } from '../protocol/process';
 import { createControlBlock, requestStop } from '../shared/control';
-import { headlessApi } from './headlessApi';
+import { headlessApi, internalOutcome } from './headlessApi';
 import { nodeHost } from './nodeHost';
 import { openChannel } from './processChannel';
 import { probe, probeEnabled } from './probe';
@@ -26,7 +26,12 @@ async function start(m: RunStartMessage): Promise<void> {
   const onProgress = (steps: number): void => channel.send({ tag: 'run/progress', id: m.id, steps });
   const outcome = await api.run(m.request, control, m.options, onProgress);
   current = undefined;
-  channel.send({ tag: 'run/done', id: m.id, outcome });
+  try {
+    channel.send({ tag: 'run/done', id: m.id, outcome });
+  } catch (e) {
+    // the answer is too long to frame (a string has a longest length): say so instead
+    channel.send({ tag: 'run/done', id: m.id, outcome: internalOutcome(e, m.request, m.options) });
+  }
 }
 
 channel.onMessage((m: HostMessage) => {
