@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, BIN, cli, postRun, ROOT } from '../cli/harness';
 import { CASES, CLI_CASES } from './cases';
-import { BENIGN, checkBenign, checkPristine, PRISTINE, PRISTINE_LINE } from './followUps';
+import { checkBaseline, checkFollowUp, FOLLOW_UP } from './followUps';
 import { fromExecutor, judge, prepare, type Outcome } from './judge';
 import { startListener, type Listener } from './listener';
 import type { HostileCase, Script } from './types';
@@ -30,7 +30,7 @@ let baseline: Outcome;
  * that let the listener pass for api.example.com would show at the listener. (Builds from before
  * the flag existed are run without it.)
  */
-const ALLOW_NET = bin === BIN ? ['--allow-net', 'https://api.example.com/...'] : [];
+let ALLOW_NET: string[] = [];
 
 /** Starts `serve` on a free port with one worker; resolves with its URL. */
 function serveOneWorker(): Promise<string> {
@@ -76,11 +76,13 @@ function groundTruth(since: number, marker: string): string[] {
 
 beforeAll(async () => {
   if (bin === BIN) assertBuilt();
+  if ((await cli(['--help'], '', {}, bin)).stdout.includes('--allow-net'))
+    ALLOW_NET = ['--allow-net', 'https://api.example.com/...'];
   listener = await startListener();
   dir = mkdtempSync(join(tmpdir(), 'stepgraph-hostile-'));
   url = await serveOneWorker();
-  baseline = await post(PRISTINE);
-  expect(baseline).toMatchObject({ ok: false, code: 'RUNNER_EXCEPTION', line: PRISTINE_LINE, traced: true });
+  baseline = await post(FOLLOW_UP);
+  expect(checkBaseline(baseline)).toEqual([]);
 }, 30_000);
 
 afterAll(async () => {
@@ -98,8 +100,7 @@ async function contain(c: HostileCase): Promise<string[]> {
     const what = c.next.what;
     problems.push(...judge(c.next.contained, await post(c.next, marker)).map((p) => `${what}: ${p}`));
   }
-  problems.push(...checkBenign(await post(BENIGN)));
-  problems.push(...checkPristine(await post(PRISTINE), baseline));
+  problems.push(...checkFollowUp(await post(FOLLOW_UP), baseline));
   return [...problems, ...groundTruth(since, marker)];
 }
 

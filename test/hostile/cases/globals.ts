@@ -122,7 +122,7 @@ const seen = new Set();
 const hostNames = new Set(HOST_NAMES);
 const found = [];
 const ctors = [];
-while (queue.length > 0 && seen.size < 800) {
+while (queue.length > 0 && seen.size < 400) {
   const o = queue.shift();
   if (o === null || (typeof o !== 'object' && typeof o !== 'function') || seen.has(o)) continue;
   seen.add(o);
@@ -134,7 +134,9 @@ while (queue.length > 0 && seen.size < 800) {
     let d;
     try { d = Reflect.getOwnPropertyDescriptor(o, k); } catch { continue; }
     if (!d) continue;
-    if (typeof k === 'string' && hostNames.has(k) && (d.value !== undefined || d.get)) found.push(k);
+    // a host capability is an object or function under a host name (RegExp.prototype.global is a flag)
+    const held = d.get ? o !== RegExp.prototype : d.value !== null && (typeof d.value === 'object' || typeof d.value === 'function');
+    if (typeof k === 'string' && hostNames.has(k) && held) found.push(k);
     for (const v of [d.value, d.get, d.set]) if (v !== null && (typeof v === 'object' || typeof v === 'function')) queue.push(v);
   }
   try { queue.push(Reflect.getPrototypeOf(o)); } catch {}
@@ -146,7 +148,7 @@ for (const F of ctors) {
 export default report(found);`),
     layer: 'compartment',
     contained: NOTHING_OR_FORBIDDEN,
-    limits: { timeLimitMs: 8000 },
+    limits: { timeLimitMs: 5000 },
   },
   {
     id: 'arguments-callee-caller',

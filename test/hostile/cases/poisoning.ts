@@ -257,8 +257,9 @@ export default [1.5, 2n, true, NaN, -0];`),
       'replaces WeakMap/WeakSet/WeakRef/FinalizationRegistry methods (the recorder keeps object ids in a WeakMap)',
     files: poisoned(`for (const k of ['get', 'set', 'has', 'delete']) poison(WeakMap.prototype, k, () => 7);
 for (const k of ['add', 'has', 'delete']) poison(WeakSet.prototype, k, () => true);
-poison(WeakRef.prototype, 'deref', () => undefined);
-poison(FinalizationRegistry.prototype, 'register', () => undefined);
+// SES leaves WeakRef and FinalizationRegistry out of compartments; where they exist, they are shared too
+if (typeof WeakRef === 'function') poison(WeakRef.prototype, 'deref', () => undefined);
+if (typeof FinalizationRegistry === 'function') poison(FinalizationRegistry.prototype, 'register', () => undefined);
 export default { a: [1] };`),
     layer: 'compartment',
     contained: { result: obj([['a', arr([1])]]) },
