@@ -75,7 +75,10 @@ export class SandboxClient implements StepgraphClient {
   constructor(
     private readonly open: OpenSandbox,
     private readonly clock: ClientTimers = hostTimers,
-  ) {}
+  ) {
+    // the first run should not wait for the sandbox to start: it starts with the page
+    this.warm();
+  }
 
   run(request: RunRequest, options: RunOptions = {}): Promise<RunResponse> {
     if (this.disposed) return Promise.reject(new ClientError('CLIENT_DISPOSED', 'client/run: the client was disposed'));
