@@ -73,7 +73,8 @@ test('every hostile case is contained in the page, and the same tab is unharmed 
   page,
   context,
 }) => {
-  test.setTimeout(300_000);
+  // every run boots a fresh sandbox (about 0.8 s on an idle 2-core machine): two runs per case
+  test.setTimeout(600_000);
   const listener = await startListener();
   try {
     const pg = new Playground(page);
