@@ -78,6 +78,15 @@ test('a link asking for the network waits for the person; Deny fails its fetch w
   await expect(dialog).toBeHidden();
   await expect(alert).toContainText('PERMISSION_DENIED');
   expect(seen).toEqual([]);
+
+  // until the person asks to be asked again
+  await pg.console.getByRole('button', { name: 'Ask me again' }).click();
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Allow' }).click();
+  await expect(pg.run).toBeEnabled({ timeout: 20_000 });
+  await pg.last.click();
+  await expect(pg.console).toContainText(`got ${BODY}`);
+  expect(seen.map((s) => s.url)).toEqual(['/data?deny']);
 });
 
 test('Escape refuses this run without remembering; Allow lets the request through to the script', async ({ page }) => {

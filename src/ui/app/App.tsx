@@ -103,7 +103,13 @@ export function App({
           colors={state.colors}
           scope={screen.data.info?.depth ? screen.data.info.functionName : undefined}
         />
-        <ConsolePanel output={screen.data.output} notes={screen.notes} error={screen.error} notice={state.notice} />
+        <ConsolePanel
+          output={screen.data.output}
+          notes={screen.notes}
+          error={screen.error}
+          notice={state.notice}
+          network={{ refused: state.networkRefused, onAskAgain: () => void store.askNetworkAgain() }}
+        />
         <ModulesPanel state={state} store={store} session={session} />
         <Timeline store={store} step={state.step} total={screen.total} caption={withModule(state, screen.caption)} />
       </main>

@@ -10,6 +10,8 @@ export interface ConsolePanelProps {
   notice: string | undefined;
   /** The script's `trace.note` narration up to the step, shown among the output at its step. */
   notes?: ReadonlyArray<{ step: number; text: string }>;
+  /** URL patterns the run asked for and the person did not allow, with a way to be asked again. */
+  network?: { refused: readonly string[]; onAskAgain: () => void };
 }
 
 type Line = { step: number; kind: 'stdout' | 'stderr' | 'note'; text: string };
@@ -39,7 +41,7 @@ const KIND_TITLE: Record<TraceError['kind'], string> = {
 };
 
 /** What the script printed up to the step, then its failure, as a region named "Console". */
-export function ConsolePanel({ output, error, notice, notes = [] }: ConsolePanelProps) {
+export function ConsolePanel({ output, error, notice, notes = [], network }: ConsolePanelProps) {
   const lines = merge(output, notes);
   return (
     <section className="panel console" role="region" aria-label="Console">
@@ -56,6 +58,17 @@ export function ConsolePanel({ output, error, notice, notes = [] }: ConsolePanel
             {error.line ? ` at line ${error.line}${error.column ? `:${error.column}` : ''}` : ''} —{' '}
             {error.name === 'StepgraphError' ? '' : `${error.name}: `}
             {error.message} <code className="error-code">{error.code}</code>
+          </div>
+        )}
+        {network && network.refused.length > 0 && (
+          <div className="line network-refused">
+            Network access you did not allow:{' '}
+            {network.refused.map((p) => (
+              <code key={p}>{p} </code>
+            ))}
+            <button type="button" onClick={network.onAskAgain}>
+              Ask me again
+            </button>
           </div>
         )}
         {notice && (

@@ -88,6 +88,11 @@ export class NetworkConsent {
     return patterns.filter((p) => known.allow.includes(p));
   }
 
+  /** Forgets what was decided about this playground: its next run asks again. */
+  async forget(files: Readonly<Record<string, string>>, main: string): Promise<void> {
+    this.storage.write(await playgroundKey(files, main), { allow: [], deny: [] });
+  }
+
   /** Answers the question on screen. */
   respond(answer: ConsentAnswer): void {
     const resolve = this.answer;

@@ -7,7 +7,7 @@ import { TraceAssembler } from '../../tracer/assemble';
 import { colorsByName } from '../../tracer/palette';
 import type { LayoutName, PlaygroundDoc } from './doc';
 import { noRun } from './runState';
-import type { NetworkConsent } from './consent';
+import { cleanPatterns, type NetworkConsent } from './consent';
 import { pageNetwork } from './pageNetwork';
 import { addEdge, addNode, moveNodes, removeElements, withEdgeKeys, type Point } from './graphEdit';
 
@@ -47,6 +47,8 @@ export interface PlaygroundState {
   docVersion: number;
   /** A short note about the last graph edit that did nothing (why an edge was refused). */
   editNote: string | undefined;
+  /** URL patterns the last run's manifests asked for that the person did not allow (refused or closed). */
+  networkRefused: readonly string[];
 }
 
 /**
@@ -207,8 +209,9 @@ export class PlaygroundStore {
     };
     try {
       // C-NET1: the run reaches only what the person approved, asked before it starts
-      const network = await this.approvedNetwork(files, mainFile);
+      const { network, refused } = await this.approvedNetwork(files, mainFile);
       if (id !== this.runId) return;
+      this.set({ networkRefused: refused });
       const response = await this.client.run(
         { files, main: mainFile, graph, settings, grants: { network } },
         { onProgress, onNetwork: pageNetwork(network) },
@@ -235,14 +238,24 @@ export class PlaygroundStore {
   }
 
   /** The URL patterns the playground's manifests ask for that the person approved (asking if need be). */
-  private async approvedNetwork(files: Readonly<Record<string, string>>, main: string): Promise<string[]> {
-    if (!this.consent) return [];
+  private async approvedNetwork(
+    files: Readonly<Record<string, string>>,
+    main: string,
+  ): Promise<{ network: string[]; refused: string[] }> {
+    if (!this.consent) return { network: [], refused: [] };
     // a sandbox that cannot say what is asked gets nothing: the run's fetches are refused
     const asked = await this.client.inspect({ files, main }).then(
-      (r) => r.network,
+      (r) => cleanPatterns(r.network),
       () => [],
     );
-    return this.consent.decide(files, main, asked);
+    const network = await this.consent.decide(files, main, asked);
+    return { network, refused: asked.filter((p) => !network.includes(p)) };
+  }
+
+  /** Forgets the person's network decision about this code and runs it again, which asks anew. */
+  async askNetworkAgain(): Promise<void> {
+    await this.consent?.forget(this.state.files, this.state.mainFile);
+    await this.run();
   }
 
   private show(response: RunResponse): void {

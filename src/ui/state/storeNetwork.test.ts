@@ -12,7 +12,8 @@ const CODE = [
 ].join('\n');
 
 /** A store whose runs ask a consent that answers `answer`; the page's fetch is a fake that counts. */
-function setup(answer: ConsentAnswer) {
+function setup(first: ConsentAnswer) {
+  const answers = { next: first };
   const client = new InProcessClient({
     now: () => performance.now() as never,
     yieldToHost: () => new Promise((r) => setImmediate(r)),
@@ -23,7 +24,7 @@ function setup(answer: ConsentAnswer) {
   consent.subscribe(() => {
     const p = consent.getSnapshot();
     if (p) asked.push([...p.patterns]);
-    if (p) queueMicrotask(() => consent.respond(answer));
+    if (p) queueMicrotask(() => consent.respond(answers.next));
   });
   const fetched: string[] = [];
   vi.stubGlobal('fetch', (url: string) => {
@@ -32,7 +33,7 @@ function setup(answer: ConsentAnswer) {
   });
   const { step: _step, ...work } = bfsDoc;
   const store = new PlaygroundStore(client, { ...work, files: { 'main.ts': CODE }, mainFile: 'main.ts' }, consent);
-  return { store, asked, fetched };
+  return { store, asked, fetched, answers };
 }
 
 afterEach(() => vi.unstubAllGlobals());
@@ -54,5 +55,19 @@ describe('[store] a run reaches the network only with the person’s consent', (
     expect(store.getSnapshot().response?.error).toMatchObject({ code: 'PERMISSION_DENIED', line: 2 });
     expect(store.getSnapshot().response?.error?.message).toContain('not approved');
     expect(fetched).toEqual([]);
+    expect(store.getSnapshot().networkRefused).toEqual(['http://127.0.0.1:18555/...']);
+  });
+
+  it('[C-NET1] a remembered Deny can be asked again: the next run asks, and Allow goes through', async () => {
+    const { store, asked, fetched, answers } = setup('deny');
+    await store.run();
+    await store.run();
+    expect(asked).toHaveLength(1);
+    answers.next = 'allow';
+    await store.askNetworkAgain();
+    expect(asked).toHaveLength(2);
+    expect(store.getSnapshot().response?.result).toBe('from the page');
+    expect(store.getSnapshot().networkRefused).toEqual([]);
+    expect(fetched).toEqual(['http://127.0.0.1:18555/data']);
   });
 });
