@@ -1,11 +1,13 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 // The headless executor's build (`npm run build:cli`, run by `prepare` on install): plain ES modules
 // for Node 20 in dist-cli/, which bin/stepgraph.js imports. Two entries: the command and the worker
-// process's entry. Packages stay imports of node_modules: Node evaluates them before the bundle's own
-// code, so they load before the worker's `lockdown()` freezes the intrinsics (bundled, some would run
-// after it and fail to assign `constructor` on their instances). A worker process may read those
-// packages' folders and dist-cli/, nothing else (cli/readPaths.ts).
+// process's entry. Babel, sucrase and SES stay imports of node_modules, which a worker process may
+// read (with dist-cli/, nothing else: cli/readPaths.ts). The graphology family is bundled, with the `events`
+// package the browser uses in place of Node's: Node's `EventEmitter.prototype` holds a property that
+// can be neither frozen with tolerance for instances nor left unfrozen (a script could change what
+// every later `graph` inherits), see executor/confine.ts.
 export default defineConfig({
   build: {
     ssr: true,
@@ -20,5 +22,6 @@ export default defineConfig({
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
-  ssr: { target: 'node' },
+  resolve: { alias: { events: fileURLToPath(new URL('node_modules/events/events.js', import.meta.url)) } },
+  ssr: { target: 'node', noExternal: [/^(?!@babel\/|ses$|sucrase$)/] },
 });

@@ -1,8 +1,30 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// graphology's EventEmitter is the `events` package's, as in the browser, never Node's own: the engine
+// freezes it with graphology's classes (executor/confine.ts), which Node's builtin would not survive
+const events = fileURLToPath(new URL('node_modules/events/events.js', import.meta.url));
+
+// Tests that run Vite or ESLint in-process run without lockdown (their code assigns to intrinsics);
+// their workers lock down themselves, as every host does. Everything else runs as the hosts run.
+const unlocked = ['test/controlBlock.test.ts', 'test/lint-boundaries.test.ts'];
+
 export default defineConfig({
+  resolve: { alias: { events } },
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    server: { deps: { inline: [/graphology/] } },
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'locked',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: unlocked,
+          setupFiles: ['test/setup.ts'],
+        },
+      },
+      { extends: true, test: { name: 'unlocked', include: unlocked } },
+    ],
   },
 });

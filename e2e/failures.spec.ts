@@ -84,13 +84,17 @@ test('Stop ends a busy run at once and keeps its trace', async ({ page }) => {
   await stillUsable(pg);
 });
 
-test('a script cannot reach the worker through a function constructor or eval', async ({ page }) => {
+test('a script cannot reach the worker through a function constructor; eval is refused before the run', async ({
+  page,
+}) => {
   const pg = new Playground(page);
   await pg.open();
   await pg.setCode(
     [
       'const tries: string[] = [];',
-      "for (const make of [() => (function () {}).constructor('return this')(), () => (async () => {}).constructor('x'), () => (0, eval)('this')]) {",
+      'const makers = [() => (function () {}).constructor("return this")(), () => (async () => {}).constructor("x"),',
+      '  () => (function* () {}).constructor("x"), () => (async function* () {}).constructor("x")];',
+      'for (const make of makers) {',
       '  try { make(); tries.push("escaped"); } catch (e) { tries.push((e as Error).name); }',
       '}',
       "console.log(tries.join(','));",
@@ -98,6 +102,13 @@ test('a script cannot reach the worker through a function constructor or eval', 
   );
   await pg.runToEnd();
   await pg.last.click();
-  await expect(pg.console).toContainText('EvalError,EvalError');
+  await expect(pg.console).toContainText('TypeError,TypeError,TypeError,TypeError');
   await expect(pg.console).not.toContainText('escaped');
+  // an indirect eval is refused by name, with its place, before anything runs
+  await pg.setCode(`console.log('never');\nconst g = (0, eval)('this');\n`);
+  await pg.runToEnd();
+  await expect(pg.console.getByRole('alert')).toContainText('eval is not available to scripts');
+  await expect(pg.console).not.toContainText('never');
+  await expect.poll(() => pg.markedLine()).toBe(2);
+  await stillUsable(pg);
 });

@@ -23,6 +23,9 @@ beforeAll(async () => {
     logLevel: 'warn',
     root,
     publicDir: false,
+    // graphology on the `events` package, bundled, as in dist-cli (see vitest.config.ts)
+    resolve: { alias: { events: resolve(root, 'node_modules/events/events.js') } },
+    ssr: { noExternal: [/graphology/, 'events'] },
     build: {
       ssr: resolve(root, 'test/nodeWorker.ts'),
       outDir,

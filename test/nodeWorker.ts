@@ -1,5 +1,6 @@
 // A Node `worker_threads` host of the engine, like the browser's runtime.worker.ts: what the
 // control-block test runs scripts in, across a real thread boundary.
+import '../src/worker/lockdown';
 import { parentPort } from 'node:worker_threads';
 import { Engine } from '../src/executor/engine';
 import type { RunRequest } from '../src/protocol/run';

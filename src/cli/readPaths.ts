@@ -11,12 +11,6 @@ export const WORKER_PACKAGES = [
   '@babel/parser',
   '@babel/traverse',
   '@babel/types',
-  'graphology',
-  'graphology-components',
-  'graphology-dag',
-  'graphology-metrics',
-  'graphology-shortest-path',
-  'graphology-traversal',
   'ses',
   'sucrase',
 ];

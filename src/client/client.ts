@@ -20,7 +20,7 @@ export interface StepgraphClient {
   inspect(request: Pick<RunRequest, 'files' | 'main'>): Promise<RunInspection>;
   /** Stops the current run at once; its partial trace still arrives through `run`'s promise when the engine can stop cooperatively. */
   cancel(): void;
-  /** Frees the worker. */
+  /** Frees the worker (or sandbox). */
   dispose(): void;
 }
 

@@ -61,8 +61,12 @@ describe('sandbox', () => {
         [
           'const isFn = (() => 1) instanceof Function;',
           "let blocked = '';",
-          "try { Function('return this')(); } catch (e) { blocked = (e as Error).name; }",
-          'export default { isFn, blocked };',
+          // reached indirectly, so the compile-time check cannot see it: the compartment's Function refuses
+          "const F = globalThis['Func' + 'tion'];",
+          "try { F('return this')(); } catch (e) { blocked = (e as { code: string }).code; }",
+          "let ctor = '';",
+          "try { (async () => {}).constructor('return 1'); } catch (e) { ctor = (e as Error).name; }",
+          'export default { isFn, blocked, ctor };',
         ].join('\n'),
       ),
     );
@@ -71,9 +75,41 @@ describe('sandbox', () => {
       cls: 'Object',
       entries: [
         ['isFn', true],
-        ['blocked', 'EvalError'],
+        ['blocked', 'RUNNER_FORBIDDEN_FEATURE'],
+        ['ctor', 'TypeError'],
       ],
-      size: 2,
+      size: 3,
     });
+  });
+
+  it('[T-SEM5] eval, Function(…), import() and import.meta are refused before the run, with their place', async () => {
+    const cases: Array<[string, number, number]> = [
+      ['let a = 1;\nexport default eval("a");', 2, 16],
+      ["export default new Function('return this')();", 1, 20],
+      ["const m = await import('data:text/javascript,1');", 1, 17],
+      ['export default import.meta.url;', 1, 16],
+      ['const __sg = 1;', 1, 7],
+      ['export default typeof __f0;', 1, 23],
+    ];
+    for (const [code, line, column] of cases) {
+      const r = await engine.run(request(code));
+      expect(r.trace.stepCount, code).toBe(0);
+      expect(r.error, code).toMatchObject({ kind: 'prep', code: 'PREP_FORBIDDEN_SYNTAX', line, column });
+    }
+  });
+
+  it('[T-SEM6] text that only looks like import( or eval( still runs, unchanged', async () => {
+    const r = await engine.run(
+      request(
+        [
+          "const a = 'import(x) and eval(y) <!-- -->';",
+          'const b = `import (z)`;',
+          'const o = { import() { return 1; }, eval() { return 2; } };',
+          'export default [a, b, o.import() + o.eval()];',
+        ].join('\n'),
+      ),
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.result).toMatchObject({ $: 'array', items: ['import(x) and eval(y) <!-- -->', 'import (z)', 3] });
   });
 });

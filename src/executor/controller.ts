@@ -20,6 +20,7 @@ import { readLiteral } from './literal';
 import { DEFAULT_PERMISSIONS, NO_MANIFEST, parseManifest, type Manifest } from './manifest';
 import { ALLOWED_PACKAGES, resolveFile, seededMath } from './layers';
 import { ModuleRunner } from './moduleRunner';
+import type { ScopeFactory } from './confine';
 import { RUN_CODES, classify } from './errorCodes';
 import { grantedIo, parseGrants } from './netGrants';
 import type { UrlPattern } from '../shared/urlPattern';
@@ -42,6 +43,8 @@ export interface ControllerEnv {
   streamTrace?: boolean;
   /** The control block (K-CTL1): its stop flag is read, and progress written, at every check. */
   control?: Int32Array;
+  /** Module instances' global scopes; only `npm run bench` replaces the compartment, to measure it. */
+  scope?: ScopeFactory;
 }
 
 const PROGRESS_EVERY_MS = 100;
@@ -112,10 +115,10 @@ export class Controller {
       const e = made.error;
       return this.fail(
         'prep',
-        RUN_CODES.SYNTAX,
+        e.forbidden ? RUN_CODES.FORBIDDEN_SYNTAX : RUN_CODES.SYNTAX,
         e.message,
         { file: e.file, line: e.line, column: e.column },
-        'SyntaxError',
+        e.forbidden ? 'StepgraphError' : 'SyntaxError',
       );
     }
     this.tables = made.value.tables;
@@ -198,6 +201,7 @@ export class Controller {
         io: grantedIo(this.grants, (kind, sub) => env.io(kind, sub)),
         turn: () => env.turn(),
         onCheck: (steps) => this.progress(steps),
+        ...(env.scope ? { scope: env.scope } : {}),
       },
     );
     this.runner = runner;

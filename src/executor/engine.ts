@@ -6,6 +6,17 @@ import type { RunProgress, RunRequest, RunResponse } from '../protocol/run';
 import type { Clock } from '../shared/clock';
 import type { ControllerEnv } from './controller';
 import { runCoroutine, type RunSubmission } from './runCoroutine';
+import { hardenShared, type ScopeFactory } from './confine';
+import { ALLOWED_PACKAGES } from './layers';
+import { StepgraphError } from '../shared/errors';
+
+let shared = false;
+/** Once per host: what every run shares and a script can reach is frozen before the first run. */
+function hardenOnce(): void {
+  if (shared) return;
+  hardenShared([...Object.values(ALLOWED_PACKAGES).flatMap((ns) => Object.values(ns)), StepgraphError]);
+  shared = true;
+}
 
 /** What a host (Web Worker, Node worker thread, test) provides to the engine. */
 export interface EngineHost extends LoopHost, Clock {
@@ -32,7 +43,12 @@ export class Engine {
   private readonly system: System;
   private readonly looping: Promise<void>;
 
-  constructor(private readonly host: EngineHost) {
+  constructor(
+    private readonly host: EngineHost,
+    /** Only `npm run bench` passes one: scripts then run unconfined, to measure what confinement costs. */
+    private readonly scope?: ScopeFactory,
+  ) {
+    hardenOnce();
     this.system = new System([new TimerDevice(host.timers), new PromiseDevice(), new NetworkDevice(host.fetch)]);
     this.system.addOnRequest('run', (sub) => runCoroutine(sub as RunSubmission));
     this.looping = this.system.loop(host);
@@ -54,6 +70,7 @@ export class Engine {
       ...(hooks.streamTrace ? { streamTrace: true } : {}),
       ...(hooks.stopRequested ? { stopRequested: hooks.stopRequested } : {}),
       ...(hooks.control ? { control: hooks.control } : {}),
+      ...(this.scope ? { scope: this.scope } : {}),
     };
     return new Promise((resolve, reject) =>
       this.system.submit('run', { request, env } satisfies RunSubmission, (c) =>

@@ -1,5 +1,5 @@
 import type { TraceError } from '../protocol/trace';
-import { StepgraphError, describeThrown } from '../shared/errors';
+import { isStepgraphError, describeThrown } from '../shared/errors';
 import { CONTEXT_CODES } from '../runtime/context';
 
 /** Stable codes of the controller's errors, by phase. */
@@ -9,6 +9,10 @@ export const RUN_CODES = {
   SYNTAX: 'PREP_SYNTAX',
   FORBIDDEN_IMPORT: 'PREP_FORBIDDEN_IMPORT',
   MISSING_FILE: 'PREP_MISSING_FILE',
+  /** Syntax that would reach past the sandbox (`import()`, `import.meta`, direct `eval`, the tracer's reserved names). */
+  FORBIDDEN_SYNTAX: 'PREP_FORBIDDEN_SYNTAX',
+  /** A script called an evaluator (`eval`, `Function`) that confinement refuses. */
+  FORBIDDEN_FEATURE: 'RUNNER_FORBIDDEN_FEATURE',
   BAD_MANIFEST: 'PREP_BAD_MANIFEST',
   EXCEPTION: 'RUNNER_EXCEPTION',
   STACK: 'MEMORY_STACK',
@@ -27,7 +31,7 @@ export function classify(
   e: unknown,
   where: { file?: string; line?: number; column?: number; step: number },
 ): TraceError {
-  if (e instanceof StepgraphError) {
+  if (isStepgraphError(e)) {
     const kind =
       e.code === CONTEXT_CODES.STOPPED
         ? 'stopped'

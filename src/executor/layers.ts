@@ -10,14 +10,14 @@ import { snapshot } from '../tracer/values';
 import { seededRandom } from '../shared/random';
 
 /** Packages a script may import, by specifier (the import allowlist layer). */
-export const ALLOWED_PACKAGES: Readonly<Record<string, object>> = {
+export const ALLOWED_PACKAGES: Readonly<Record<string, object>> = Object.freeze({
   graphology: graphology as object,
   'graphology-components': components as object,
   'graphology-dag': dag as object,
   'graphology-metrics': metrics as object,
   'graphology-shortest-path': shortestPath as object,
   'graphology-traversal': traversal as object,
-};
+});
 
 /** Resolves `./util` against the playground's files (exact name, then .ts, then .js). */
 export function resolveFile(specifier: string, files: Readonly<Record<string, string>>): string | undefined {
@@ -47,38 +47,3 @@ export function capturingConsole(rec: Recorder): CapturedConsole {
   const err = (...a: unknown[]): void => rec.print('stderr', toText(a));
   return { log: out, info: out, debug: out, dir: out, table: out, warn: err, error: err };
 }
-
-/** Globals of the host that a script must not reach; they are shadowed by `undefined` (`fetch` by the kernel's, C-FETCH1). */
-export const SHADOWED_GLOBALS = [
-  'self',
-  'globalThis',
-  'window',
-  'postMessage',
-  'importScripts',
-  'close',
-  'XMLHttpRequest',
-  'WebSocket',
-  'Worker',
-  'SharedWorker',
-  'indexedDB',
-  'caches',
-  'navigator',
-  'location',
-  'setInterval',
-  'clearInterval',
-  'process',
-  'require',
-  'module',
-  'Deno',
-  'Bun',
-] as const;
-
-/**
- * The script's `Function`: `instanceof Function` still works, but building code from text does not
- * (`Function('return this')()` would reach the host's globals). Hosts also close the other ways in
- * (`worker/harden.ts`: the `constructor` of every kind of function, and `eval`).
- */
-export const NoFunctionFromText = function Function(): never {
-  throw new EvalError('executor/sandbox: a script may not build code from text (Function, eval)');
-} as unknown as FunctionConstructor;
-Object.defineProperty(NoFunctionFromText, 'prototype', { value: Function.prototype });

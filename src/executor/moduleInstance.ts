@@ -3,7 +3,8 @@ import type { Context } from '../runtime/context';
 import type { Recorder } from '../tracer/recorder';
 import { Probe } from '../tracer/probe';
 import type { CompiledFile } from '../tracer/instrument';
-import { NoFunctionFromText, SHADOWED_GLOBALS, capturingConsole } from './layers';
+import { capturingConsole } from './layers';
+import { confinedScope, type ScopeFactory } from './confine';
 import { RUN_CODES } from './errorCodes';
 import { StepgraphError } from '../shared/errors';
 import type { TraceApi } from './traceApi';
@@ -18,6 +19,10 @@ export interface ModuleServices {
   math: Math;
   /** The `trace` global: explicit annotations. */
   trace: TraceApi;
+  /** Makes the instance's global scope (default: a fresh SES compartment). */
+  scope?: ScopeFactory;
+  /** Identifies the module instance: its files share one compartment (one global scope), as modules share a realm. */
+  instance: object;
   /** The context of the module instance this file runs in (an imported file runs in its importer's). */
   context: Context;
   /** A context check before the step that makes `steps` run-wide: charges and throws when a budget trips. */
@@ -39,6 +44,9 @@ export interface ModuleServices {
   /** The script's `fetch(url, init)`. */
   fetch(url: unknown, init: unknown): Promise<unknown>;
 }
+
+/** Each module instance's global scope: a fresh compartment, made when its first file starts. */
+const scopes = new WeakMap<object, (source: string) => unknown>();
 
 const CHECK_EVERY = 1024;
 /** Aim for a check every few milliseconds, however long a step takes, so time limits and stops land on time. */
@@ -82,31 +90,6 @@ export async function evaluate(
     resumed: () => s.enter(),
     paused: () => s.pause(),
   });
-  const params = [
-    '__sg',
-    'graph',
-    'trace',
-    'console',
-    'sleep',
-    'spawn',
-    'fetch',
-    'Math',
-    'setTimeout',
-    'clearTimeout',
-    'Function',
-    ...SHADOWED_GLOBALS,
-  ];
-  let body: (...a: unknown[]) => Promise<void>;
-  try {
-    // eslint-disable-next-line no-new-func -- running the user's (instrumented) code is the point; the layers shadow the host's globals
-    body = new Function(...params, `"use strict";\nreturn (async () => {\n${file.code}\n})();`) as typeof body;
-  } catch (e) {
-    // the user's source parsed, so this is the instrumenter's fault, not the script's
-    throw new StepgraphError(
-      RUN_CODES.INTERNAL,
-      `executor/evaluate: the instrumented ${file.file} does not compile: ${String(e)}`,
-    );
-  }
   // a stopped module's code never runs again: its next step checks (and throws), and its sleeps never end
   context.onTeardown(() => probe.abort());
   const sleep = async (ms: number): Promise<void> => {
@@ -122,20 +105,40 @@ export async function evaluate(
     }
     s.enter();
   };
-  await body(
-    probe,
-    s.graph,
-    s.trace,
-    capturingConsole(s.recorder),
-    (ms: number) => handled(sleep(ms)),
-    (file: unknown, input: unknown, options: unknown) => resumed(s.spawn(file, input, options), s.enter),
-    (url: unknown, init: unknown) => resumed(s.fetch(url, init), s.enter),
-    s.math,
-    ...kernelTimers(sleep, s.enter, s.uncaught),
-    NoFunctionFromText,
-    ...SHADOWED_GLOBALS.map(() => undefined),
-  );
+  const [setTimeout, clearTimeout] = kernelTimers(sleep, s.enter, s.uncaught);
+  const globals = Object.freeze({
+    graph: s.graph,
+    trace: s.trace,
+    console: Object.freeze(capturingConsole(s.recorder)),
+    sleep: Object.freeze((ms: number) => handled(sleep(ms))),
+    spawn: Object.freeze((file: unknown, input: unknown, options: unknown) =>
+      resumed(s.spawn(file, input, options), s.enter),
+    ),
+    fetch: Object.freeze((url: unknown, init: unknown) => resumed(s.fetch(url, init), s.enter)),
+    Math: s.math,
+    setTimeout,
+    clearTimeout,
+  });
+  let scope = scopes.get(s.instance);
+  if (!scope) scopes.set(s.instance, (scope = (s.scope ?? confinedScope)(globals)));
+  await entryOf(file, scope)(probe);
   return exports;
+}
+
+/**
+ * The compiled file as a function of the probe, evaluated in its module instance's compartment. The probe is a parameter of a wrapper the script cannot name (the instrumenter refuses the
+ * reserved names), and the body is an ordinary async function called with no `this`, as a module's top level.
+ */
+function entryOf(file: CompiledFile, scope: (source: string) => unknown): (probe: Probe) => Promise<void> {
+  try {
+    return scope(`(__sg) => (async function () {\n${file.code}\n}).call(undefined)`) as (probe: Probe) => Promise<void>;
+  } catch (e) {
+    // the user's source parsed, so this is the instrumenter's fault, not the script's
+    throw new StepgraphError(
+      RUN_CODES.INTERNAL,
+      `executor/evaluate: the instrumented ${file.file} does not compile: ${String(e)}`,
+    );
+  }
 }
 
 /** A promise given to a script: a rejection it never awaits is not an unhandled one in the host. */
@@ -168,7 +171,7 @@ function kernelTimers(
   sleep: (ms: number) => Promise<void>,
   enter: () => void,
   uncaught: (error: unknown) => void,
-): [setTimeout: unknown, clearTimeout: unknown] {
+): [setTimeout: (fn: unknown, ms?: number, ...args: unknown[]) => number, clearTimeout: (id?: number) => void] {
   const pending = new Set<number>();
   let next = 1;
   const set = (fn: unknown, ms?: number, ...args: unknown[]): number => {
@@ -190,5 +193,5 @@ function kernelTimers(
     return id;
   };
   const clear = (id?: number): void => void pending.delete(Number(id));
-  return [set, clear];
+  return [Object.freeze(set), Object.freeze(clear)];
 }

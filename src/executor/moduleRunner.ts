@@ -14,6 +14,7 @@ import type { Manifest } from './manifest';
 import { ModuleMonitor, type ModuleRun } from './moduleMonitor';
 import { evaluate, type ModuleServices } from './moduleInstance';
 import { scriptFetch } from './scriptFetch';
+import type { ScopeFactory } from './confine';
 import { spawnModule } from './spawn';
 
 /** What the runner needs from the controller: the compiled playground and the run's shared pieces. */
@@ -46,6 +47,8 @@ export interface RunnerEnv {
   turn(): Promise<void>;
   /** Called at each context check, and while modules wait, with the run's steps (progress). */
   onCheck(steps: number): void;
+  /** How module instances get their global scope; only `npm run bench` replaces the compartment, to measure it. */
+  scope?: ScopeFactory;
 }
 
 /** How often a module that waits is checked for its time limit and for a stop (K-CTL2). */
@@ -146,6 +149,8 @@ export class ModuleRunner {
       graph: guardGraph(this.inputs.graph, ctx),
       math: this.inputs.math,
       trace: this.inputs.trace,
+      instance: loaded,
+      ...(env.scope ? { scope: env.scope } : {}),
       context: ctx,
       check: (steps) => {
         meter.check(owner, steps);

@@ -1,3 +1,6 @@
+/** Errors the engine itself made: a script can copy one's prototype, never get into this set. */
+const genuine = new WeakSet<object>();
+
 /** A failure with a stable `code` that tests and callers match on; the message starts with `layer/function:`. */
 export class StepgraphError extends Error {
   /** Stable machine-readable code, e.g. `PREP_SYNTAX` or `50301`. */
@@ -10,12 +13,21 @@ export class StepgraphError extends Error {
     this.name = 'StepgraphError';
     this.code = code;
     this.details = details;
+    genuine.add(this);
   }
+}
+
+/**
+ * True when `e` was made by the engine. `instanceof` is not enough: a script that caught one could
+ * throw `Object.create(caught)` with a forged `code` (a limit it never hit, a stop that never came).
+ */
+export function isStepgraphError(e: unknown): e is StepgraphError {
+  return typeof e === 'object' && e !== null && genuine.has(e);
 }
 
 /** True when `e` is a StepgraphError with the given code. */
 export function hasCode(e: unknown, code: string): boolean {
-  return e instanceof StepgraphError && e.code === code;
+  return isStepgraphError(e) && e.code === code;
 }
 
 /** Turns anything thrown into a message string without throwing again. */

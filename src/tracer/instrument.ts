@@ -6,6 +6,7 @@ import { rewriteMutations } from './rewriteMutations';
 import { blockSafe, functionName, innermostLabeled, rangeOf } from './functionInfo';
 import { generated, rewriteModuleSyntax, type ImportSite } from './moduleSyntax';
 import type { Tables } from './tables';
+import { escapeForSes, findRefusal } from './refusals';
 
 /** A file turned into the body of an async function that reports its steps to `__sg`. */
 export interface CompiledFile {
@@ -29,6 +30,8 @@ export interface SyntaxProblem {
   line: number;
   /** 1-based column. */
   column: number;
+  /** Set when the syntax parses but is refused (`refusals.ts`): the run fails with PREP_FORBIDDEN_SYNTAX. */
+  forbidden?: true;
 }
 
 const SILENT = new Set([
@@ -73,11 +76,14 @@ export function compileFile(
       },
     };
   }
+  const refused = findRefusal(ast);
+  if (refused) return { ok: false, error: { file, ...refused, forbidden: true } };
   const shape = rewriteModuleSyntax(ast.program);
   if (instrument) {
     rewriteMutations(ast, tables);
     new Instrumenter(tables, tables.file(file), file).run(ast);
   }
+  escapeForSes(ast);
   let code = generate(ast, { comments: false }).code;
   if (isTypeScript(file)) code = stripTypes(code, { transforms: ['typescript'], disableESTransforms: true }).code;
   return { ok: true, value: { file, code, imports: shape.imports, manifest: shape.manifest } };

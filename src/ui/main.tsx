@@ -33,6 +33,7 @@ const starter: PlaygroundDoc = {
 // the graph view reads its colours from CSS when it is created, before App's effects run: set the theme first
 document.documentElement.dataset.theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 const mode = pageMode(location.search);
+// network decisions live in the page's localStorage, out of reach of any script (an embed keeps them in memory)
 const consent = new NetworkConsent(pageDecisions(mode.embed));
 const store = new PlaygroundStore(withTestHook(createBrowserClient()), starter, consent);
 // an embed never reads or writes saved work: a tutorial must not touch its reader's playground

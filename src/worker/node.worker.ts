@@ -1,7 +1,6 @@
 // The entry of a worker process of the headless executor (`cli/spawnWorker.ts` starts one per pool
 // place, under Node's permission model): it hosts the very same engine as the browser's worker and
 // answers the pool's messages (`protocol/process.ts`) on file descriptor 3, one run at a time.
-import './lockdown';
 import { Engine } from '../executor/engine';
 import type { HostMessage, RunStartMessage } from '../protocol/process';
 import { createControlBlock, requestStop } from '../shared/control';
@@ -9,6 +8,9 @@ import { headlessApi, internalOutcome } from './headlessApi';
 import { nodeHost } from './nodeHost';
 import { openChannel } from './processChannel';
 import { probe, probeEnabled } from './probe';
+// last: every module above (the engine, Babel, sucrase, graphology) has loaded; now SES freezes the
+// intrinsics, before any script runs (worker/lockdown.ts says why the order matters)
+import './lockdown';
 
 const channel = openChannel();
 /** Node's `process`, as far as used here (worker/ is checked without Node's types). */

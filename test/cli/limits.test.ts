@@ -53,7 +53,8 @@ describe.concurrent('stepgraph run: limits', () => {
   it('memory (19): a heap past --memory-limit-mb ends the worker process, not the command', async () => {
     const { code, json } = await run(
       { code: 'const a: number[][] = [];\nwhile (true) a.push(new Array(100_000).fill(1));' },
-      ['--memory-limit-mb', '64'],
+      // near its limit the heap collects again and again: time enough that memory is what trips
+      ['--memory-limit-mb', '64', '--time-limit-ms', '60000'],
     );
     expect(code).toBe(19);
     expect(json.error).toMatchObject({

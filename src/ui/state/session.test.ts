@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { InProcessClient } from '../../client/inProcessClient';
 import { encodeLink } from '../share/codec';
 import { toFile } from '../share/file';
@@ -27,21 +27,15 @@ function setup(storage = new MemoryStorage()) {
   return { store, session, storage };
 }
 
-afterEach(() => {
-  vi.useRealTimers();
-});
-
 describe('[work] autosave', () => {
   it('saves a short while after typing, and a new page restores it', async () => {
-    vi.useFakeTimers();
+    // real timers: fake ones replace Date, which lockdown froze (test/setup.ts); the save is awaited, not slept on
     const { store, session, storage } = setup();
     await session.restore();
     store.setFile('main.ts', mine);
     expect(session.getSnapshot().save).toBe('pending');
     expect(storage.records.has('current')).toBe(false);
-    await vi.advanceTimersByTimeAsync(400);
-    expect(session.getSnapshot().save).toBe('saved');
-    vi.useRealTimers();
+    await vi.waitFor(() => expect(session.getSnapshot().save).toBe('saved'));
     const next = setup(storage);
     await next.session.restore();
     expect(next.store.getSnapshot().files['main.ts']).toBe(mine);
