@@ -22,6 +22,7 @@ export function nativeRunner(code: string): (graph: Graph) => Promise<unknown> {
         for (const [k, get] of Object.entries(getters)) Object.defineProperty(exports, k, { get, enumerable: true });
       },
       reexport: () => undefined,
+      re: (source: string, flags: string) => new RegExp(source, flags),
     };
     await (body as (...a: unknown[]) => Promise<void>)(sg, graph, { log: () => undefined });
     return exports.default;

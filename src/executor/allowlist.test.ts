@@ -82,7 +82,7 @@ describe('sandbox', () => {
     });
   });
 
-  it('[T-SEM5] eval, Function(…), import() and import.meta are refused before the run, with their place', async () => {
+  it('[T-SEM5] eval, Function(…), import(), import.meta and host globals are refused before the run, with their place', async () => {
     const cases: Array<[string, number, number]> = [
       ['let a = 1;\nexport default eval("a");', 2, 16],
       ["export default new Function('return this')();", 1, 20],
@@ -90,12 +90,30 @@ describe('sandbox', () => {
       ['export default import.meta.url;', 1, 16],
       ['const __sg = 1;', 1, 7],
       ['export default typeof __f0;', 1, 23],
+      ['const x = 1;\nprocess.exit(1);', 2, 1],
+      ['export default self.postMessage;', 1, 16],
+      ['const f = () => indexedDB;', 1, 17],
     ];
     for (const [code, line, column] of cases) {
       const r = await engine.run(request(code));
       expect(r.trace.stepCount, code).toBe(0);
       expect(r.error, code).toMatchObject({ kind: 'prep', code: 'PREP_FORBIDDEN_SYNTAX', line, column });
     }
+  });
+
+  it('[T-SEM5] a name of its own, a property or `typeof` of a host global is not a use of one', async () => {
+    const r = await engine.run(
+      request(
+        [
+          'const window = { size: 2 };',
+          'const o = { process: 1, self: 2 };',
+          'function f(document: number) { return document + 1; }',
+          'export default [window.size, o.process + o.self, f(1), typeof location, typeof require];',
+        ].join('\n'),
+      ),
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.result).toMatchObject({ $: 'array', items: [2, 3, 2, 'undefined', 'undefined'] });
   });
 
   it('[T-SEM6] text that only looks like import( or eval( still runs, unchanged', async () => {
@@ -105,11 +123,15 @@ describe('sandbox', () => {
           "const a = 'import(x) and eval(y) <!-- -->';",
           'const b = `import (z)`;',
           'const o = { import() { return 1; }, eval() { return 2; } };',
-          'export default [a, b, o.import() + o.eval()];',
+          'const r = /import\\(x\\)|eval(y)|<!--/g;',
+          "export default [a, b, o.import() + o.eval(), r.source, r.flags, 'evaly'.replace(r, 'ok')];",
         ].join('\n'),
       ),
     );
     expect(r.error).toBeUndefined();
-    expect(r.result).toMatchObject({ $: 'array', items: ['import(x) and eval(y) <!-- -->', 'import (z)', 3] });
+    expect(r.result).toMatchObject({
+      $: 'array',
+      items: ['import(x) and eval(y) <!-- -->', 'import (z)', 3, 'import\\(x\\)|eval(y)|<!--', 'g', 'ok'],
+    });
   });
 });

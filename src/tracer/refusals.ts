@@ -1,12 +1,50 @@
 // Syntax a script may not use, refused before anything runs, with the user's line and column:
-// whatever would reach past the compartment (`import()`, `import.meta`), run text untraced (`eval`,
-// `Function(…)`), or name the tracer's own bindings (`__sg`, the frame variables). Also makes string
+// whatever would reach past the compartment (`import()`, `import.meta`, a host global by name), run
+// text untraced (`eval`, `Function(…)`), or name the tracer's own bindings (`__sg`, the frames). Also makes string
 // literals safe for SES's source checks, which reject text that merely looks like `import(` or `eval(`.
 import * as t from '@babel/types';
 import { traverse, type NodePath } from './babel';
 
 /** Names the instrumenter generates; a script that could name them could forge or switch off its own trace. */
 export const RESERVED = /^(__sg.*|__f\d+|__e)$/;
+
+/**
+ * Globals of the browser, of workers and of Node that a script's compartment does not have. Naming
+ * one is refused before the run with a message that says so, rather than a `ReferenceError` at run
+ * time; `typeof window` (the usual "am I in a browser?" test) still works and gives "undefined".
+ * Reached by a computed name (`globalThis['pro' + 'cess']`), they are simply absent.
+ */
+const HOST_GLOBALS = new Set([
+  'window',
+  'self',
+  'document',
+  'parent',
+  'top',
+  'opener',
+  'frames',
+  'navigator',
+  'location',
+  'postMessage',
+  'importScripts',
+  'XMLHttpRequest',
+  'WebSocket',
+  'EventSource',
+  'Worker',
+  'SharedWorker',
+  'BroadcastChannel',
+  'indexedDB',
+  'localStorage',
+  'sessionStorage',
+  'caches',
+  'FontFace',
+  'process',
+  'require',
+  'module',
+  'global',
+  'Buffer',
+  '__dirname',
+  '__filename',
+]);
 
 /** Why a construct is refused, and where. */
 export interface Refusal {
@@ -59,6 +97,13 @@ export function findRefusal(ast: t.File): Refusal | undefined {
           path.parentPath.isNewExpression({ callee: path.node }))
       ) {
         refuse(path, 'Function(…) is not available to scripts: code built from text would run untraced and unchecked');
+      } else if (
+        HOST_GLOBALS.has(name) &&
+        named.isReferencedIdentifier() &&
+        !path.scope.hasBinding(name, { noGlobals: true }) &&
+        !path.parentPath.isUnaryExpression({ operator: 'typeof' })
+      ) {
+        refuse(path, `${name} is not available to scripts: they run without the page's or the server's globals`);
       }
     },
   });
@@ -76,7 +121,8 @@ const unmatched = (source: string): string =>
 
 /**
  * Rewrites literals whose text SES would take for an `import(`, a direct `eval(` or an HTML comment
- * into escaped forms of the same value (`"\x69mport("`), and such method names into string keys.
+ * into escaped forms of the same value (`"\x69mport("`), such method names into string keys, and
+ * such regular expression literals into `__sg.re(source, flags)`.
  */
 export function escapeForSes(ast: t.File): void {
   const test = (s: string): boolean => {
@@ -88,6 +134,18 @@ export function escapeForSes(ast: t.File): void {
       const node = path.node;
       if (!test(node.value)) return;
       node.extra = { raw: unmatched(JSON.stringify(node.value)), rawValue: node.value };
+    },
+    RegExpLiteral(path) {
+      const { pattern, flags } = path.node;
+      if (!test(pattern)) return;
+      // a literal's text cannot be escaped without changing its `source`: it is made from that text
+      // instead, as a new object at each evaluation like the literal (`__sg.re`, the probe's method)
+      const text = t.stringLiteral(pattern);
+      text.extra = { raw: unmatched(JSON.stringify(pattern)), rawValue: pattern };
+      path.replaceWith(
+        t.callExpression(t.memberExpression(t.identifier('__sg'), t.identifier('re')), [text, t.stringLiteral(flags)]),
+      );
+      path.skip();
     },
     TemplateElement(path) {
       const raw = path.node.value.raw;
