@@ -3,6 +3,7 @@ import { TRACE_VERSION } from '../protocol/trace';
 import { grow, range, trim } from './columns';
 import type { Tables } from './tables';
 import { ValueStore } from './valueStore';
+import { OutputLog } from './outputLog';
 
 /**
  * Appends steps, frames, writes, object operations and output into growing typed columns. The hot
@@ -28,7 +29,8 @@ export class Recorder {
   writeFrame = new Uint32Array(16384);
   writeValue = new Uint32Array(16384);
   readonly store: ValueStore = new ValueStore(this);
-  readonly output: Trace['output'] = [];
+  /** Printed output, within the run's output budget. */
+  readonly output = new OutputLog();
   readonly graphOps: TraceGraphOp[] = [];
   readonly modules: TraceModule[] = [];
   /** The frame of the last step, or of the caller of the frame that last returned: a new call's caller. */
@@ -105,7 +107,7 @@ export class Recorder {
 
   /** Records printed text on the current step. */
   print(stream: 'stdout' | 'stderr', text: string): void {
-    this.output.push({ step: Math.max(0, this.stepCount - 1), stream, text });
+    this.output.print(Math.max(0, this.stepCount - 1), stream, text);
   }
 
   /** Records a graph operation or annotation on the current step. */
@@ -161,7 +163,7 @@ export class Recorder {
       opCode: range(vs.opCode, m.ops, vs.opCount),
       opA: range(vs.opA, m.ops, vs.opCount),
       opB: range(vs.opB, m.ops, vs.opCount),
-      output: this.output.slice(m.output),
+      output: this.output.head.slice(m.output),
       graphOps: this.graphOps.slice(m.graphOps),
     };
     this.sent = {
@@ -175,7 +177,7 @@ export class Recorder {
       others: vs.others.length,
       objects: vs.objectCount,
       ops: vs.opCount,
-      output: this.output.length,
+      output: this.output.head.length,
       graphOps: this.graphOps.length,
     };
     return c;
@@ -219,7 +221,7 @@ export class Recorder {
       opCode: trim(vs.opCode, vs.opCount),
       opA: trim(vs.opA, vs.opCount),
       opB: trim(vs.opB, vs.opCount),
-      output: this.output.slice(),
+      output: this.output.lines(),
       graphOps: this.graphOps.slice(),
       modules: this.modules.slice(),
       ...(error ? { error } : {}),

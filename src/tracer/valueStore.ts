@@ -2,7 +2,7 @@ import type { TraceValue } from '../protocol/trace';
 import { OBJECT_KIND, OP, REF } from '../protocol/trace';
 import { grow } from './columns';
 import { CONST, MAX_INLINE_INT, makeRef } from './refs';
-import { snapshot } from './values';
+import { boundedString, snapshot } from './values';
 
 /** Past this many entries a collection is not followed item by item any more: only its size is kept. */
 export const MAX_TRACKED_SIZE = 100_000;
@@ -74,8 +74,9 @@ export class ValueStore {
     }
   }
 
-  /** The id of an interned string. */
-  string(s: string): number {
+  /** The id of an interned string (a very long one is kept as its start and its length). */
+  string(text: string): number {
+    const s = boundedString(text);
     // the string just recorded often comes right back (`next` is written, then `dist.set(next, …)`)
     if (s === this.lastString && this.lastStringId >= 0) return this.lastStringId;
     let id = this.stringIds.get(s);

@@ -139,3 +139,44 @@ describe('snapshot', () => {
     expect(before).toEqual({ $: 'array', items: [1, 2], size: 2 });
   });
 });
+
+describe('snapshot of large values', () => {
+  it('[T-VAL7] binary data is its type, its length and its first items, never enumerated whole', () => {
+    const big = new Float64Array(5_000_000).fill(1.5);
+    const v = snapshot(big);
+    expect(v).toMatchObject({ $: 'object', cls: 'Float64Array', size: 5_000_000 });
+    expect((v as { entries: unknown[] }).entries).toHaveLength(100);
+    expect(snapshot(new BigInt64Array([2n, 3n]))).toEqual({
+      $: 'object',
+      cls: 'BigInt64Array',
+      entries: [
+        ['0', { $: 'bigint', v: '2' }],
+        ['1', { $: 'bigint', v: '3' }],
+      ],
+      size: 2,
+    });
+    expect(snapshot(new ArrayBuffer(1024))).toEqual({ $: 'object', cls: 'ArrayBuffer', entries: [], size: 1024 });
+    expect(snapshot(new DataView(new ArrayBuffer(8)))).toEqual({ $: 'object', cls: 'DataView', entries: [], size: 8 });
+  });
+
+  it('[T-VAL7] a typed array whose class lies about its length is read through the intrinsics', () => {
+    let called = 0;
+    class Liar extends Uint8Array {
+      override get length(): number {
+        called++;
+        return 1e9;
+      }
+    }
+    expect(snapshot(new Liar(3))).toMatchObject({ cls: 'Uint8Array', size: 3 });
+    expect(called).toBe(0);
+  });
+
+  it('[T-VAL7] a long string is its start and its length', () => {
+    const long = 'ab'.repeat(3_000_000);
+    const v = snapshot(long) as string;
+    expect(v.length).toBeLessThan(300);
+    expect(v.startsWith('abab')).toBe(true);
+    expect(v).toContain('(6000000 characters)');
+    expect(snapshot('short')).toBe('short');
+  });
+});

@@ -10,6 +10,48 @@ export interface SnapshotBudget {
 
 export const DEFAULT_BUDGET: SnapshotBudget = { items: 100, depth: 4 };
 
+/** Past this length a string is recorded as its start and its length, never copied whole. */
+export const MAX_STRING = 10_000;
+/** What of a long string is kept. */
+const STRING_PREFIX = 200;
+
+/** A string the trace can hold: itself, or its first characters and how long it was. */
+export function boundedString(s: string): string {
+  return s.length <= MAX_STRING ? s : `${s.slice(0, STRING_PREFIX)}… (${s.length} characters)`;
+}
+
+// taken once from the intrinsics: a script's subclass may redefine `length` with a getter of its own
+const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype) as object;
+const getter = (o: object, key: string): ((this: unknown) => unknown) =>
+  Object.getOwnPropertyDescriptor(o, key)?.get as (this: unknown) => unknown;
+const typedLength = getter(TypedArrayPrototype, 'length');
+const typedTag = getter(TypedArrayPrototype, Symbol.toStringTag as unknown as string);
+const viewByteLength = getter(DataView.prototype, 'byteLength');
+const bufferByteLength = getter(ArrayBuffer.prototype, 'byteLength');
+
+/**
+ * Binary data as a summary: its type, its length and its first items, read through the intrinsics'
+ * own getters. A 100 MB typed array is never enumerated key by key nor copied.
+ */
+function binarySummary(obj: object, budget: SnapshotBudget): TraceValue | undefined {
+  if (ArrayBuffer.isView(obj)) {
+    const tag = typedTag.call(obj) as string | undefined;
+    if (tag === undefined)
+      return { $: 'object', cls: 'DataView', entries: [], size: viewByteLength.call(obj) as number };
+    const length = typedLength.call(obj) as number;
+    const view = obj as unknown as ArrayLike<number | bigint>;
+    const entries: Array<[string, TraceValue]> = [];
+    for (let i = 0; i < Math.min(length, budget.items); i++) {
+      const x = view[i] as number | bigint;
+      entries.push([String(i), typeof x === 'bigint' ? { $: 'bigint', v: x.toString() } : snapshot(x)]);
+    }
+    return { $: 'object', cls: tag, entries, size: length };
+  }
+  if (obj instanceof ArrayBuffer)
+    return { $: 'object', cls: 'ArrayBuffer', entries: [], size: bufferByteLength.call(obj) as number };
+  return undefined;
+}
+
 const ownMap = (v: object, key: string): Map<unknown, unknown> | undefined => {
   const d = Object.getOwnPropertyDescriptor(v, key);
   return d && d.value instanceof Map ? (d.value as Map<unknown, unknown>) : undefined;
@@ -38,6 +80,7 @@ export function snapshot(
 ): TraceValue {
   switch (typeof value) {
     case 'string':
+      return boundedString(value);
     case 'boolean':
       return value;
     case 'number':
@@ -95,6 +138,8 @@ function snapshotObject(obj: object, budget: SnapshotBudget, seen: Set<object>, 
   }
   const graph = graphCounts(obj);
   if (graph) return { $: 'graph', ...graph };
+  const binary = binarySummary(obj, budget);
+  if (binary) return binary;
   const keys = Object.keys(obj);
   const entries: Array<[string, TraceValue]> = [];
   for (const k of keys) {

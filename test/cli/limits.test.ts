@@ -41,6 +41,40 @@ describe.concurrent('stepgraph run: limits', () => {
     expect(performance.now() - started).toBeLessThan(300 + 1000 + 5000);
   });
 
+  it('a 100 MB typed array and a 50 MB string in variables are recorded as summaries; the run finishes', async () => {
+    const { code, json } = await run({
+      code: "const big = new Uint8Array(100_000_000);\nconst s = 'x'.repeat(50_000_000);\nexport default big.length + s.length;",
+    });
+    expect(code).toBe(0);
+    expect(json.result).toBe(150_000_000);
+    const values = json.trace.steps.flatMap((st: { changed?: Array<{ value: unknown }> }) =>
+      (st.changed ?? []).map((c) => c.value),
+    );
+    expect(values[0]).toMatchObject({ $: 'object', cls: 'Uint8Array', size: 100_000_000 });
+    expect(values[1]).toEqual(expect.stringContaining('(50000000 characters)'));
+    expect(JSON.stringify(json).length).toBeLessThan(100_000);
+  });
+
+  it('a flood of output keeps its first and last lines with a marker naming the budget; the run finishes', async () => {
+    const { code, json } = await run(
+      {
+        code: "for (let i = 0; i < 150_000; i++) console.log('line ' + i);\nexport default 'done';",
+        options: { trace: 'none' },
+      },
+      // a busy machine must not turn this into a time limit
+      ['--time-limit-ms', '60000'],
+    );
+    expect(code).toBe(0);
+    expect(json.result).toBe('done');
+    const out = (json.stdout as string).split('\n');
+    expect(out.length).toBeLessThanOrEqual(100_001);
+    expect(out[0]).toBe('line 0');
+    expect(out).toContain('line 149999');
+    expect(out).not.toContain('line 75000');
+    expect(json.stderr).toContain('50000 lines');
+    expect(json.stderr).toContain('LIMIT_OUTPUT');
+  });
+
   it('memory (19): endless recursion overflows the stack, with its partial trace', async () => {
     const { code, json } = await run({
       code: 'function down(n: number): number {\n  return down(n + 1);\n}\ndown(0);',

@@ -118,6 +118,35 @@ export default 'done';`,
     contained: { result: 'done', codes: ['LIMIT_STEPS', 'RUNNER_EXCEPTION'] },
   },
   {
+    id: 'huge-binary-and-string',
+    vector:
+      'holds a 100 MB typed array and a 50 MB string in variables, which a recorder that enumerates or copies them would die of (issue 10)',
+    files: {
+      'main.js': `const big = new Uint8Array(100_000_000);
+big[1] = 1;
+const text = 'x'.repeat(50_000_000);
+const both = [big, text];
+export default 'done';`,
+    },
+    layer: 'recorder',
+    cli: true,
+    contained: { result: 'done' },
+  },
+  {
+    id: 'console-flood',
+    vector:
+      'prints 30 MB in 3,000 long lines, then one 20 MB line, which an unbounded console would carry whole into the trace (issue 10)',
+    files: {
+      'main.js': `const line = 'x'.repeat(10_000);
+for (let i = 0; i < 3000; i++) console.log(i + line);
+console.log('z'.repeat(20_000_000));
+export default 'done';`,
+    },
+    layer: 'recorder',
+    cli: true,
+    contained: { result: 'done' },
+  },
+  {
     id: 'conversion-hooks',
     vector: 'toString/valueOf/Symbol.toPrimitive/toJSON that throw, and classes whose name getter throws',
     files: {
