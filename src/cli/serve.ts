@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { capConnectionsPerClient } from './clientCap';
 import { guardOrigin } from './cors';
 import { envBody } from './env';
 import { hostFailure } from './failure';
@@ -8,7 +9,8 @@ import { parseRequest } from './request';
 import { makePool, type Install } from './run';
 import type { Settings } from './settings';
 
-/** How long a client may take to send a request's headers and body. */
+/** How long a client may take to send a request's headers, and then its headers and body. */
+const HEADERS_TIMEOUT_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 30_000;
 const RETRY_AFTER = { 'Retry-After': '1' };
 /** Connections beyond four per run or waiting request are closed at once, but never fewer than this. */
@@ -32,9 +34,9 @@ export async function serveCommand(settings: Settings, { version, distDir }: Ins
   async function runRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req, settings.maxBody);
     if (body === undefined) {
-      return sendError(res, 413, HTTP_CODES.TOO_LARGE, `cli/serve: the body is over ${settings.maxBody} bytes`, {
-        Connection: 'close',
-      });
+      // the connection stays open while Node discards the rest of the body (bounded by the request
+      // timeout): closed now, a client still sending would get a reset instead of this answer
+      return sendError(res, 413, HTTP_CODES.TOO_LARGE, `cli/serve: the body is over ${settings.maxBody} bytes`);
     }
     const parsed = parseRequest(body, caps, settings.allowNet);
     if (!parsed.ok) {
@@ -81,7 +83,7 @@ export async function serveCommand(settings: Settings, { version, distDir }: Ins
   }
 
   const server = createServer(
-    { requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: REQUEST_TIMEOUT_MS },
+    { requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: HEADERS_TIMEOUT_MS },
     (req, res) => {
       open++;
       res.once('close', () => {
@@ -93,6 +95,7 @@ export async function serveCommand(settings: Settings, { version, distDir }: Ins
   );
   // bodies being read are bounded in size (--max-body) and, through the connections, in number
   server.maxConnections = Math.max(MIN_CONNECTIONS, 4 * (settings.workers + settings.queue));
+  capConnectionsPerClient(server, settings.clientConnections);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (e) => {
       pool.close();

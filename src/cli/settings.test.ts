@@ -15,6 +15,7 @@ describe('resolveSettings', () => {
       queue: 64,
       maxBody: 1048576,
       workerRuns: 0,
+      clientConnections: 16,
     });
     expect(s.workers).toBeGreaterThan(0);
   });

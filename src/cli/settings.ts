@@ -22,6 +22,8 @@ export interface Settings {
   queue: number;
   /** Runs a worker process of `serve` answers before a fresh one replaces it; 0 for no bound (`run` always uses one). */
   workerRuns: number;
+  /** Open connections `serve` accepts from one address; further ones are closed at once. */
+  clientConnections: number;
   /** Origins allowed to call `serve` from a browser (`*` for any); others get 403. */
   allowOrigins: string[];
   /** URL patterns a script's `fetch` may reach (C-NET1), as the URL parser normalized them; a request may narrow them. Empty: no network. */
@@ -33,7 +35,16 @@ export interface Settings {
 /** A setting given by a flag or a variable: its variable, default and smallest value. */
 interface NumberSetting {
   /** The setting it fills. */
-  key: 'port' | 'timeLimitMs' | 'stepLimit' | 'memoryLimitMb' | 'maxBody' | 'workers' | 'queue' | 'workerRuns';
+  key:
+    | 'port'
+    | 'timeLimitMs'
+    | 'stepLimit'
+    | 'memoryLimitMb'
+    | 'maxBody'
+    | 'workers'
+    | 'queue'
+    | 'workerRuns'
+    | 'clientConnections';
   /** The environment variable. */
   env: string;
   /** The default. */
@@ -59,6 +70,13 @@ export const NUMBER_FLAGS: Record<string, NumberSetting> = {
   workers: { key: 'workers', env: 'STEPGRAPH_WORKERS', def: () => availableParallelism(), min: 1, max: 256 },
   queue: { key: 'queue', env: 'STEPGRAPH_QUEUE', def: () => 64, min: 0, max: 100_000 },
   'worker-runs': { key: 'workerRuns', env: 'STEPGRAPH_WORKER_RUNS', def: () => 0, min: 0 },
+  'client-connections': {
+    key: 'clientConnections',
+    env: 'STEPGRAPH_CLIENT_CONNECTIONS',
+    def: () => 16,
+    min: 1,
+    max: 100_000,
+  },
 };
 
 /** A bad flag or variable: `stepgraph` prints it with the usage and exits with 2. */
@@ -103,6 +121,7 @@ export function resolveSettings(
     workers: 0,
     queue: 0,
     workerRuns: 0,
+    clientConnections: 0,
     allowOrigins: origins.map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
     allowNet: networkPatterns(flags['allow-net'] as string[] | undefined, env.STEPGRAPH_ALLOW_NET),
     pretty: flags.pretty === true,
