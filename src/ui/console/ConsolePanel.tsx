@@ -1,4 +1,11 @@
+import type { ReactNode } from 'react';
 import type { Trace, TraceError } from '../../protocol/trace';
+import { VirtualLines } from './VirtualLines';
+
+/** Past this many lines, only those in view are drawn, each one line high (`VirtualLines`). */
+const VIRTUAL_FROM = 500;
+/** The most of a line a virtual row carries in its tooltip. */
+const TITLE_CHARS = 2000;
 
 /** Props of the console. */
 export interface ConsolePanelProps {
@@ -43,41 +50,61 @@ const KIND_TITLE: Record<TraceError['kind'], string> = {
 /** What the script printed up to the step, then its failure, as a region named "Console". */
 export function ConsolePanel({ output, error, notice, notes = [], network }: ConsolePanelProps) {
   const lines = merge(output, notes);
+  const after = (
+    <>
+      {error && (
+        <div className="line error" role="alert">
+          <strong>{KIND_TITLE[error.kind]}</strong>
+          {error.line ? ` at line ${error.line}${error.column ? `:${error.column}` : ''}` : ''} —{' '}
+          {error.name === 'StepgraphError' ? '' : `${error.name}: `}
+          {error.message} <code className="error-code">{error.code}</code>
+        </div>
+      )}
+      {network && network.refused.length > 0 && (
+        <div className="line network-refused">
+          Network access you did not allow:{' '}
+          {network.refused.map((p) => (
+            <code key={p}>{p} </code>
+          ))}
+          <button type="button" onClick={network.onAskAgain}>
+            Ask me again
+          </button>
+        </div>
+      )}
+      {notice && (
+        <div className="line error" role="alert">
+          {notice}
+        </div>
+      )}
+      {lines.length === 0 && !error && !notice && <div className="empty">Output appears here as you step.</div>}
+    </>
+  );
   return (
     <section className="panel console" role="region" aria-label="Console">
       <h2>Console</h2>
-      <div className="console-lines" role="log">
-        {lines.map((o, i) => (
-          <div key={i} className={`line ${o.kind}`}>
-            {o.text}
-          </div>
-        ))}
-        {error && (
-          <div className="line error" role="alert">
-            <strong>{KIND_TITLE[error.kind]}</strong>
-            {error.line ? ` at line ${error.line}${error.column ? `:${error.column}` : ''}` : ''} —{' '}
-            {error.name === 'StepgraphError' ? '' : `${error.name}: `}
-            {error.message} <code className="error-code">{error.code}</code>
-          </div>
-        )}
-        {network && network.refused.length > 0 && (
-          <div className="line network-refused">
-            Network access you did not allow:{' '}
-            {network.refused.map((p) => (
-              <code key={p}>{p} </code>
-            ))}
-            <button type="button" onClick={network.onAskAgain}>
-              Ask me again
-            </button>
-          </div>
-        )}
-        {notice && (
-          <div className="line error" role="alert">
-            {notice}
-          </div>
-        )}
-        {lines.length === 0 && !error && !notice && <div className="empty">Output appears here as you step.</div>}
-      </div>
+      {lines.length >= VIRTUAL_FROM ? (
+        <VirtualLines count={lines.length} row={(i) => virtualRow(lines[i] as Line, i)}>
+          {after}
+        </VirtualLines>
+      ) : (
+        <div className="console-lines" role="log">
+          {lines.map((o, i) => (
+            <div key={i} className={`line ${o.kind}`}>
+              {o.text}
+            </div>
+          ))}
+          {after}
+        </div>
+      )}
     </section>
+  );
+}
+
+/** One line of a long console: one row high, its whole text (up to a point) in its tooltip. */
+function virtualRow(o: Line, i: number): ReactNode {
+  return (
+    <div key={i} className={`line row ${o.kind}`} title={o.text.length > 80 ? o.text.slice(0, TITLE_CHARS) : undefined}>
+      {o.text}
+    </div>
   );
 }
