@@ -91,7 +91,16 @@ const CORE_PACKAGES = {
 };
 
 /** Tracer modules the UI may read traces with; the rest of tracer/ is engine. */
-const TRACER_READ_HELPERS = ['reader', 'view', 'format', 'palette', 'assemble', 'graphState', 'materialize'];
+const TRACER_READ_HELPERS = [
+  'reader',
+  'view',
+  'format',
+  'palette',
+  'assemble',
+  'graphState',
+  'graphStates',
+  'materialize',
+];
 
 /** @param {string} s */
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -76,7 +76,18 @@ async function shown(page: Page, step: number): Promise<void> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
+/** With STEPGRAPH_BENCH_VERBOSE set: which action a long task came with. */
+let blamed = 0;
+async function blame(page: Page, what: string): Promise<void> {
+  if (!process.env.STEPGRAPH_BENCH_VERBOSE) return;
+  const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long.slice());
+  const fresh = long.slice(blamed);
+  blamed = long.length;
+  if (fresh.length) console.log(`  ${what}: ${fresh.map((d) => d.toFixed(0)).join(', ')} ms`);
+}
+
 async function stepThrough(page: Page, total: number): Promise<{ longest: number; over: number; actions: number }> {
+  blamed = 0;
   await page.evaluate(() => {
     const w = window as unknown as { __long: number[] };
     w.__long = [];
@@ -89,12 +100,15 @@ async function stepThrough(page: Page, total: number): Promise<{ longest: number
   // a run that ends in an error is shown at its last step already
   if (await button('Last step').isEnabled()) await button('Last step').click();
   await shown(page, total);
+  await blame(page, 'Last step');
   await button('First step').click();
   await shown(page, 1);
+  await blame(page, 'First step');
   actions += 2;
   for (let i = 0; i < 40; i++) {
     await button('Step forward').click();
     await shown(page, i + 2);
+    await blame(page, `step forward to ${i + 2}`);
     actions++;
   }
   const slider = page.getByRole('slider', { name: 'Step' });
@@ -103,6 +117,7 @@ async function stepThrough(page: Page, total: number): Promise<{ longest: number
     await slider.fill(String(to));
     const text = ((await counter(page).textContent()) ?? '').split('/')[0]?.trim();
     await shown(page, Number(text));
+    await blame(page, `slider to ${to}`);
     actions++;
   }
   const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);

@@ -22,9 +22,9 @@ export interface GraphState {
 
 const str = (v: TraceValue | undefined): string => (typeof v === 'string' ? v : String(v ?? ''));
 
-/** Replays graph operations (already cut at the step) into the state they leave. */
-export function graphStateOf(ops: readonly TraceGraphOp[]): GraphState {
-  const s: GraphState = {
+/** The state before any operation. */
+export function emptyGraphState(): GraphState {
+  return {
     addedNodes: new Map(),
     droppedNodes: new Set(),
     addedEdges: new Map(),
@@ -34,12 +34,52 @@ export function graphStateOf(ops: readonly TraceGraphOp[]): GraphState {
     labels: new Map(),
     notes: [],
   };
+}
+
+/** A copy that later operations on either one do not change in the other. */
+export function cloneGraphState(s: GraphState): GraphState {
+  const nodeAttributes = new Map<string, Record<string, TraceValue>>();
+  for (const [k, a] of s.nodeAttributes) nodeAttributes.set(k, { ...a });
+  return {
+    addedNodes: new Map(s.addedNodes),
+    droppedNodes: new Set(s.droppedNodes),
+    addedEdges: new Map(s.addedEdges),
+    droppedEdges: new Set(s.droppedEdges),
+    nodeAttributes,
+    highlights: new Map(s.highlights),
+    labels: new Map(s.labels),
+    notes: s.notes.slice(),
+  };
+}
+
+/** How many entries a copy of the state has to copy. */
+export function graphStateSize(s: GraphState): number {
+  return (
+    s.addedNodes.size +
+    s.droppedNodes.size +
+    s.addedEdges.size +
+    s.droppedEdges.size +
+    s.nodeAttributes.size +
+    s.highlights.size +
+    s.labels.size +
+    s.notes.length
+  );
+}
+
+/** Replays graph operations (already cut at the step) into the state they leave. */
+export function graphStateOf(ops: readonly TraceGraphOp[]): GraphState {
+  return applyGraphOps(emptyGraphState(), ops, 0, ops.length);
+}
+
+/** Applies `ops[from..to)` to `s`, in place, and returns it. */
+export function applyGraphOps(s: GraphState, ops: readonly TraceGraphOp[], from: number, to: number): GraphState {
   const attrs = (key: string): Record<string, TraceValue> => {
     let a = s.nodeAttributes.get(key);
     if (!a) s.nodeAttributes.set(key, (a = {}));
     return a;
   };
-  for (const op of ops) {
+  for (let i = from; i < to; i++) {
+    const op = ops[i] as TraceGraphOp;
     const [a, b, c, d] = op.args;
     switch (op.kind) {
       case 'addNode':

@@ -185,6 +185,11 @@ export class TraceReader {
     const ops = this.trace.graphOps;
     return ops.slice(0, upTo(ops, i));
   }
+
+  /** How many graph operations were done up to and including step `i`. */
+  graphOpCount(i: number): number {
+    return upTo(this.trace.graphOps, i);
+  }
 }
 
 /** How many entries of a step-sorted list are at or before step `i`. */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { annotate, viewOf, type StepView } from '../../tracer/view';
-import { graphStateOf } from '../../tracer/graphState';
+import { GraphStates } from '../../tracer/graphStates';
 
 /** Colour of `trace.highlight` without a colour: the Okabe–Ito sky blue, apart from the variables' first colours. */
 const ACCENT = '#56B4E9';
@@ -33,9 +33,11 @@ export interface StepScreen {
 export function useStepScreen(state: PlaygroundState): StepScreen {
   const data = useStepData(state);
   const { reader, step } = state;
+  // kept states of the graph along the trace: a step replays only the operations since the nearest one
+  const states = useMemo(() => (reader ? new GraphStates(reader.trace.graphOps) : undefined), [reader]);
   const structure = useMemo(
-    () => (reader && reader.length > 0 ? graphStateOf(reader.graphOps(step)) : undefined),
-    [reader, step],
+    () => (reader && states && reader.length > 0 ? states.after(reader.graphOpCount(step)) : undefined),
+    [reader, states, step],
   );
   // every element the step's graph has: a variable naming a node or an edge highlights it
   const elements = useMemo(() => {
