@@ -24,12 +24,17 @@ export interface StepgraphClient {
   dispose(): void;
 }
 
+/** What made the client end a run itself: the run's time limit, a stop, or a failure of the sandbox. */
+export type TerminationReason = 'time-limit' | 'stop' | 'failure';
+
 /** Why a run ended without a response from the engine. */
 export class ClientError extends Error {
   constructor(
     /** `CLIENT_TERMINATED` (stopped by terminating the worker) or `CLIENT_DISPOSED`. */
     readonly code: 'CLIENT_TERMINATED' | 'CLIENT_DISPOSED',
     message: string,
+    /** Why the worker was terminated, so the page names the budget or the stop rather than a failure. */
+    readonly reason: TerminationReason = 'failure',
   ) {
     super(message);
     this.name = 'ClientError';

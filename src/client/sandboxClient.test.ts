@@ -128,7 +128,7 @@ describe('SandboxClient', () => {
     await expect(run).rejects.toMatchObject({ code: 'CLIENT_DISPOSED' });
   });
 
-  it('ends the sandbox and the run on a message that breaks the protocol', async () => {
+  it('ends the sandbox and the run on a message that breaks the protocol, as a failure', async () => {
     const { open, boxes } = fakes();
     const client = new SandboxClient(open);
     const run = client.run(request('1'));
@@ -140,6 +140,7 @@ describe('SandboxClient', () => {
     await expect(run).rejects.toMatchObject({
       code: 'CLIENT_TERMINATED',
       message: expect.stringContaining('protocol'),
+      reason: 'failure',
     });
     expect(box.destroyed).toBe(1);
     client.dispose();
@@ -152,7 +153,7 @@ describe('SandboxClient', () => {
     boxes[0]?.ready(false);
     await turn();
     client.cancel();
-    await expect(run).rejects.toMatchObject({ code: 'CLIENT_TERMINATED' });
+    await expect(run).rejects.toMatchObject({ code: 'CLIENT_TERMINATED', reason: 'stop' });
     expect(boxes[0]?.destroyed).toBe(1);
     expect(boxes[0]?.sent.map((m) => m.type)).toEqual(['run/start']);
     void client.run(request('1')).catch(() => {});
@@ -174,7 +175,7 @@ describe('SandboxClient', () => {
     clock.advance(249);
     expect(box.destroyed).toBe(0);
     clock.advance(1);
-    await expect(run).rejects.toMatchObject({ code: 'CLIENT_TERMINATED' });
+    await expect(run).rejects.toMatchObject({ code: 'CLIENT_TERMINATED', reason: 'stop' });
     expect(box.destroyed).toBe(1);
     client.dispose();
   });
@@ -193,6 +194,7 @@ describe('SandboxClient', () => {
     await expect(run).rejects.toMatchObject({
       code: 'CLIENT_TERMINATED',
       message: expect.stringContaining('time limit'),
+      reason: 'time-limit',
     });
     expect(boxes[0]?.destroyed).toBe(1);
     client.dispose();

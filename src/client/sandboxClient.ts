@@ -1,7 +1,7 @@
 import type { CallArgs, CallMethod, CallResult, NetRequest, PageMessage, SandboxMessage } from '../protocol/messages';
 import type { RunInspection, RunRequest, RunResponse } from '../protocol/run';
 import { DEFAULT_SETTINGS } from '../protocol/run';
-import { ClientError, type RunOptions, type StepgraphClient } from './client';
+import { ClientError, type RunOptions, type StepgraphClient, type TerminationReason } from './client';
 import { answerNetwork } from './network';
 import type { OpenSandbox, Sandbox } from './sandboxFrame';
 import { CALL_RESULTS, errorFromWire, validateSandboxMessage } from './validateMessage';
@@ -105,7 +105,10 @@ export class SandboxClient implements StepgraphClient {
         this.clearTimers();
         current.isolated = isolated;
         current.timers.push(
-          this.clock.set(() => this.terminate('the run ignored its time limit'), timeLimitMs + WATCHDOG_SLACK_MS),
+          this.clock.set(
+            () => this.terminate('the run ignored its time limit', 'time-limit'),
+            timeLimitMs + WATCHDOG_SLACK_MS,
+          ),
         );
         box.sandbox.send({ type: 'run/start', id, request, stream: options.onProgress !== undefined });
       });
@@ -122,9 +125,9 @@ export class SandboxClient implements StepgraphClient {
     if (current.isolated) {
       current.box.sandbox.send({ type: 'run/stop', id: current.id });
       current.timers.push(
-        this.clock.set(() => this.terminate('the run did not stop between statements'), STOP_GRACE_MS),
+        this.clock.set(() => this.terminate('the run did not stop between statements', 'stop'), STOP_GRACE_MS),
       );
-    } else this.terminate('stopped');
+    } else this.terminate('stopped', 'stop');
   }
 
   /** Calls a method of the runtime API in the current sandbox; its answer is checked against the method's shape. */
@@ -243,8 +246,8 @@ export class SandboxClient implements StepgraphClient {
   }
 
   /** Ends the current run by removing its sandbox; the next run gets a fresh one. */
-  private terminate(why: string): void {
-    this.end(new ClientError('CLIENT_TERMINATED', `client/terminate: ${why}; the sandbox was restarted`));
+  private terminate(why: string, reason: TerminationReason = 'failure'): void {
+    this.end(new ClientError('CLIENT_TERMINATED', `client/terminate: ${why}; the sandbox was restarted`, reason));
   }
 
   private end(error: ClientError): void {

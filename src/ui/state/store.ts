@@ -7,6 +7,7 @@ import { TraceAssembler } from '../../tracer/assemble';
 import { colorsByName } from '../../tracer/palette';
 import type { LayoutName, PlaygroundDoc } from './doc';
 import { noRun } from './runState';
+import { terminated } from './terminated';
 import { cleanPatterns, type NetworkConsent } from './consent';
 import { pageNetwork } from './pageNetwork';
 import { addEdge, addNode, moveNodes, removeElements, withEdgeKeys, type Point } from './graphEdit';
@@ -226,13 +227,7 @@ export class PlaygroundStore {
         return;
       }
       const steps = received.steps;
-      const error = {
-        kind: 'stopped',
-        code: 'STOPPED_TERMINATED',
-        name: 'StepgraphError',
-        message,
-        step: steps - 1,
-      } as const;
+      const error = { ...terminated(e), name: 'StepgraphError', message, step: steps - 1 };
       this.show({ ok: false, trace: received.trace(error), error, stats: { steps, wallMs: 0, mainMs: 0 } });
     }
   }
