@@ -34,7 +34,7 @@ serve only:
                                                            one replaces it (0: no bound)
   --max-body N          STEPGRAPH_MAX_BODY        1048576  bytes; past it, 413
   --client-connections N
-                        STEPGRAPH_CLIENT_CONNECTIONS 16    open connections from one address;
+                        STEPGRAPH_CLIENT_CONNECTIONS 64    open connections from one address;
                                                            more are closed at once
   --allow-origin O      STEPGRAPH_ALLOW_ORIGIN    (none)   origin allowed from a browser,
                                                            repeatable (variable: comma-separated)

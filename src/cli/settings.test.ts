@@ -15,7 +15,7 @@ describe('resolveSettings', () => {
       queue: 64,
       maxBody: 1048576,
       workerRuns: 0,
-      clientConnections: 16,
+      clientConnections: 64,
     });
     expect(s.workers).toBeGreaterThan(0);
   });

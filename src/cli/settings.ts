@@ -73,7 +73,7 @@ export const NUMBER_FLAGS: Record<string, NumberSetting> = {
   'client-connections': {
     key: 'clientConnections',
     env: 'STEPGRAPH_CLIENT_CONNECTIONS',
-    def: () => 16,
+    def: () => 64,
     min: 1,
     max: 100_000,
   },
