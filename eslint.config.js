@@ -30,12 +30,12 @@ const LAYER_RULES = {
     why: 'protocol/ may import only shared/ (prefer `import type`): it is the type-only contract of the worker boundary, compiled into both sides, so it must not pull in code.',
   },
   kernel: {
-    may: ['shared'],
-    why: 'kernel/ is core: it may import only shared/ — the core runs in a Web Worker and in Node, so no DOM, React or other layers; contexts, tracer and executor build on the kernel, not the other way round.',
+    may: ['shared', 'protocol'],
+    why: 'kernel/ is core: it may import only shared/ and protocol/ (the error codes) — the core runs in a Web Worker and in Node, so no DOM, React or other layers; contexts, tracer and executor build on the kernel, not the other way round.',
   },
   runtime: {
-    may: ['shared', 'kernel'],
-    why: 'runtime/ is core: it may import only shared/ and kernel/ — contexts sit between the kernel and the executor, so they know nothing of tracing, the executor or any host.',
+    may: ['shared', 'protocol', 'kernel'],
+    why: 'runtime/ is core: it may import only shared/, protocol/ (the error codes) and kernel/ — contexts sit between the kernel and the executor, so they know nothing of tracing, the executor or any host.',
   },
   tracer: {
     may: ['shared', 'protocol'],

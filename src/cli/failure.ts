@@ -1,6 +1,7 @@
 import { RUN_CODES } from '../executor/errorCodes';
 import type { HeadlessOutcome, HeadlessRunOptions } from '../protocol/process';
 import type { TraceError } from '../protocol/trace';
+import type { RunErrorCode } from '../protocol/codes';
 import type { Caps } from './request';
 import type { WorkerDeath } from './workerProcess';
 
@@ -31,7 +32,7 @@ export const HOST_CODES = {
   STOPPED: 'STOPPED',
   /** The worker process crashed, or broke the protocol and was killed. */
   INTERNAL: RUN_CODES.INTERNAL,
-} as const;
+} as const satisfies Record<string, RunErrorCode>;
 
 /** The exit code for an outcome. */
 export const exitCodeOf = (o: HeadlessOutcome): number =>
@@ -52,7 +53,7 @@ export interface HostFailure {
   /** The run's limits. */
   limits: Caps;
   /** What went wrong. */
-  error: { phase: TraceError['kind']; code: string; name: string; message: string; step: number };
+  error: { phase: TraceError['kind']; code: RunErrorCode; name: string; message: string; step: number };
   /** An empty trace: steps kept in a killed worker are lost with it. */
   trace?: { version: 2; files: string[]; modules: []; steps: [] };
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { HttpErrorCode } from '../protocol/codes';
 
 /** Headers on every answer: JSON, never cached, never sniffed. */
 const BASE_HEADERS = {
@@ -16,7 +17,7 @@ export const HTTP_CODES = {
   DRAINING: 'HTTP_SHUTTING_DOWN',
   ORIGIN: 'HTTP_ORIGIN_REFUSED',
   INTERNAL: 'HTTP_INTERNAL',
-} as const;
+} as const satisfies Record<string, HttpErrorCode>;
 
 /** Sends a JSON text with a status and extra headers. */
 export function sendJson(

@@ -30,7 +30,7 @@ export interface RequestError {
 }
 
 const TOP = ['files', 'code', 'main', 'graph', 'options', 'grants'];
-const OPTIONS = ['seed', 'stepLimit', 'timeLimitMs', 'input', 'trace'];
+const OPTIONS = ['seed', 'stepLimit', 'timeLimitMs', 'limits', 'input', 'trace'];
 const EMPTY_GRAPH: GraphInput = { nodes: [], edges: [] };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -98,11 +98,14 @@ export function parseRequest(
   if (!isObject(options)) return bad('"options" must be an object');
   const unknownOption = Object.keys(options).find((k) => !OPTIONS.includes(k));
   if (unknownOption !== undefined) return bad(`unknown option "${unknownOption}" (expected ${OPTIONS.join(', ')})`);
-  const { seed, stepLimit, timeLimitMs, trace = 'steps' } = options;
+  const { seed, stepLimit, timeLimitMs, limits: lowered, trace = 'steps' } = options;
   if (seed !== undefined && typeof seed !== 'string' && typeof seed !== 'number')
     return bad('"seed" must be a string or a number');
   if (stepLimit !== undefined && !isLimit(stepLimit)) return bad('"stepLimit" must be a positive number');
   if (timeLimitMs !== undefined && !isLimit(timeLimitMs)) return bad('"timeLimitMs" must be a positive number');
+  // the engine checks the names (INIT_BAD_REQUEST naming the limit) and never lets one rise past its default
+  if (lowered !== undefined && (!isObject(lowered) || Object.values(lowered).some((v) => !isLimit(v))))
+    return bad('"limits" must map limit names (docs/SCRIPTS.md) to positive numbers');
   if (trace !== 'steps' && trace !== 'none') return bad('"trace" must be "steps" or "none"');
   const network = networkGrants(body.grants, allowNet);
   if (!network.ok) return network;
@@ -114,7 +117,11 @@ export function parseRequest(
     files: files as Record<string, string>,
     main,
     graph: (body.graph as GraphInput | undefined) ?? EMPTY_GRAPH,
-    settings: { ...limits, ...(seed === undefined ? {} : { seed: String(seed) }) },
+    settings: {
+      ...limits,
+      ...(seed === undefined ? {} : { seed: String(seed) }),
+      ...(lowered === undefined ? {} : { limits: lowered as Record<string, number> }),
+    },
     ...('input' in options ? { input: options.input } : {}),
     ...(network.value.length > 0 ? { grants: { network: network.value } } : {}),
   };

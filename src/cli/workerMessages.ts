@@ -1,12 +1,12 @@
 import type { HeadlessOutcome, WorkerMessage } from '../protocol/process';
 import type { TraceError } from '../protocol/trace';
+import { isRunErrorCode } from '../protocol/codes';
 
 // Checks what a worker process sends against `protocol/process.ts` before the pool uses any of it.
 // A worker runs strangers' scripts: a message of another shape, with extra fields, an unknown tag or
 // a value out of range means the worker is not what the pool started, and it is ended.
 
 const PHASES: ReadonlyArray<TraceError['kind']> = ['init', 'prep', 'runner', 'limit', 'memory', 'stopped', 'internal'];
-const CODE = /^[A-Z][A-Z0-9_]{0,63}$/;
 /** npm package names, which is all `worker/ready` lists. */
 const PACKAGE = /^(?:@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]{0,213}$/;
 const MAX_IMPORTS = 64;
@@ -34,7 +34,7 @@ function isOutcome(v: unknown): v is HeadlessOutcome {
     keysAre(e, ['phase', 'code']) &&
     PHASES.includes(e.phase as TraceError['kind']) &&
     typeof e.code === 'string' &&
-    CODE.test(e.code)
+    isRunErrorCode(e.code)
   );
 }
 

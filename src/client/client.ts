@@ -1,4 +1,5 @@
 import type { NetworkRequest, NetworkResponse } from '../protocol/network';
+import type { RunErrorCode } from '../protocol/codes';
 import type { RunInspection, RunProgress, RunRequest, RunResponse } from '../protocol/run';
 
 /** Options of one run on the host side. */
@@ -31,7 +32,7 @@ export type TerminationReason = 'time-limit' | 'stop' | 'failure';
 export class ClientError extends Error {
   constructor(
     /** `CLIENT_TERMINATED` (stopped by terminating the worker) or `CLIENT_DISPOSED`. */
-    readonly code: 'CLIENT_TERMINATED' | 'CLIENT_DISPOSED',
+    readonly code: Extract<RunErrorCode, 'CLIENT_TERMINATED' | 'CLIENT_DISPOSED'>,
     message: string,
     /** Why the worker was terminated, so the page names the budget or the stop rather than a failure. */
     readonly reason: TerminationReason = 'failure',

@@ -2,11 +2,13 @@ import type Graph from 'graphology';
 import type { RunProgress, RunRequest, RunResponse, RunSettings } from '../protocol/run';
 import { DEFAULT_SETTINGS } from '../protocol/run';
 import type { TraceError } from '../protocol/trace';
+import type { RunErrorCode } from '../protocol/codes';
 import type { Clock } from '../shared/clock';
 import { CONTEXT_CODES, Context } from '../runtime/context';
 import { StepgraphError, describeThrown } from '../shared/errors';
 import { writeProgress, stopRequested } from '../shared/control';
-import { DEFAULT_LIMITS, type LimitName, type Limits } from '../runtime/limits';
+import { DEFAULT_LIMITS, isLimitName, tighten, type LimitName, type Limits } from '../runtime/limits';
+import { err, ok, type Result } from '../shared/result';
 import { permissionList } from '../runtime/permissions';
 import { Recorder } from '../tracer/recorder';
 import { Tables } from '../tracer/tables';
@@ -70,6 +72,8 @@ export class Controller {
   private mainMs = 0;
   private lastProgress = 0;
   private result: unknown;
+  /** Limits the settings lower (C-LIM6). */
+  private lowered: Limits = {};
   /** URL patterns the host approved for this run (C-NET1). */
   private grants: readonly UrlPattern[] = [];
 
@@ -97,7 +101,10 @@ export class Controller {
         'settings need a positive timeLimitMs and stepLimit and a string seed',
       );
     }
+    const lowered = checkLimits(s.limits);
+    if (!lowered.ok) return this.fail('init', RUN_CODES.BAD_REQUEST, lowered.error);
     this.settings = s;
+    this.lowered = lowered.value;
     const grants = parseGrants(r.grants);
     if (!grants.ok) return this.fail('init', RUN_CODES.BAD_REQUEST, grants.error);
     this.grants = grants.value;
@@ -160,11 +167,10 @@ export class Controller {
   async main(): Promise<void> {
     const { settings, env } = this;
     // the host's context: the settings' limits, every permission (the main module's manifest says which it takes)
-    const hostLimits: Limits = {
-      ...DEFAULT_LIMITS,
-      'execution/total-time': settings.timeLimitMs,
-      'execution/steps': settings.stepLimit,
-    };
+    const hostLimits: Limits = tighten(
+      { ...DEFAULT_LIMITS, 'execution/total-time': settings.timeLimitMs, 'execution/steps': settings.stepLimit },
+      this.lowered,
+    );
     const stop = env.control ? () => stopRequested(env.control as Int32Array) : env.stopRequested;
     const root = new Context({
       limits: hostLimits,
@@ -179,6 +185,9 @@ export class Controller {
     const own: Partial<Record<LimitName, number>> = {};
     for (const [name, n] of Object.entries(manifest.limits) as Array<[LimitName, number]>)
       own[name] = Math.min(n, hostLimits[name] ?? Infinity);
+    // the output budget is the run's: the main module's own, capped by the settings
+    const budget = tighten(hostLimits, own);
+    this.recorder.output.limit({ lines: budget['output/lines'], chars: budget['output/chars'] });
     const ctx = new Context({
       parent: root,
       limits: own satisfies Limits,
@@ -268,7 +277,7 @@ export class Controller {
 
   private fail(
     kind: 'init' | 'prep',
-    code: string,
+    code: RunErrorCode,
     message: string,
     where: { file?: string; line?: number; column?: number } = {},
     name = 'StepgraphError',
@@ -276,4 +285,18 @@ export class Controller {
     this.failure = { kind, code, name, message: `executor/${kind}: ${message}`, step: -1, ...where };
     return false;
   }
+}
+
+/** The settings' lowered limits, checked: known names, positive numbers (C-LIM6). */
+function checkLimits(asked: unknown): Result<Limits, string> {
+  if (asked === undefined) return ok({});
+  if (typeof asked !== 'object' || asked === null || Array.isArray(asked))
+    return err('settings.limits must map limit names to numbers');
+  const out: Partial<Record<LimitName, number>> = {};
+  for (const [name, value] of Object.entries(asked)) {
+    if (!isLimitName(name)) return err(`settings.limits: unknown limit "${name.slice(0, 64)}"`);
+    if (typeof value !== 'number' || !(value > 0)) return err(`settings.limits: ${name} must be a positive number`);
+    out[name] = value;
+  }
+  return ok(out);
 }

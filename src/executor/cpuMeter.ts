@@ -1,17 +1,30 @@
 import type { Clock } from '../shared/clock';
 import type { ModuleMonitor, ModuleRun } from './moduleMonitor';
 
+/** Counts of what a run has recorded, which budgets are charged by. */
+export interface Recorded {
+  /** Graph operations and annotations recorded. */
+  graphOps: number;
+  /** The trace's estimated size in memory, in bytes. */
+  traceBytes: number;
+}
+
+const NOTHING: Recorded = { graphOps: 0, traceBytes: 0 };
+
 /**
  * Charges CPU time and steps to the module whose code is running (C-CPU1). JavaScript runs one
  * module at a time, so the run's time is cut into stretches, each charged to one module: a stretch
  * starts when a module is entered (its start, a resumed wait, a timer callback, a check or an
  * `await` resuming in it) and ends when another module is entered or the host's event loop gets
- * its turn back, which is how time spent waiting is never charged to anyone.
+ * its turn back, which is how time spent waiting is never charged to anyone. The graph operations
+ * and trace memory a stretch adds are charged to its module the same way (C-LIM6).
  */
 export class CpuMeter {
   private active: ModuleRun | undefined;
   private since = 0;
   private stepsAt = 0;
+  private opsAt = 0;
+  private bytesAt = 0;
   private settling = false;
 
   constructor(
@@ -21,6 +34,8 @@ export class CpuMeter {
     /** Resolves once the host's event loop has had a turn (a macrotask): the running code has returned to it. */
     private readonly turn: () => Promise<void>,
     private readonly monitor: ModuleMonitor,
+    /** What the run has recorded so far besides steps: graph operations and the trace's bytes. */
+    private readonly recorded: () => Recorded = () => NOTHING,
   ) {}
 
   /** The module whose code runs now. */
@@ -36,6 +51,9 @@ export class CpuMeter {
     // the stretch starts now: time and steps since the last charge ran nobody's code
     this.since = this.clock.now();
     this.stepsAt = Math.max(this.stepsAt, this.stepCount());
+    const r = this.recorded();
+    this.opsAt = r.graphOps;
+    this.bytesAt = r.traceBytes;
     this.active = m;
     this.monitor.sample(m, 'running');
     if (this.settling) return;
@@ -56,6 +74,13 @@ export class CpuMeter {
     this.charge(m, steps);
     this.monitor.tick(m);
     m.ctx.check();
+  }
+
+  /** Charges what `m` recorded so far (a graph change just made) and throws if a budget ran out. */
+  settle(m: ModuleRun): void {
+    this.enter(m);
+    this.charge(m, this.stepCount());
+    if (m.ctx.cancelled) throw m.ctx.cancelled;
   }
 
   /**
@@ -96,5 +121,10 @@ export class CpuMeter {
     // a charge that trips a budget cancels the context; the module stops at its next step
     if (ms > 0) m.ctx.charge('execution/cpu-time', ms);
     if (n > 0) m.ctx.charge('execution/steps', n);
+    const r = this.recorded();
+    if (r.graphOps > this.opsAt) m.ctx.charge('graph/operations', r.graphOps - this.opsAt);
+    if (r.traceBytes > this.bytesAt) m.ctx.charge('trace/bytes', r.traceBytes - this.bytesAt);
+    this.opsAt = r.graphOps;
+    this.bytesAt = r.traceBytes;
   }
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { StepgraphError } from '../shared/errors';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isRunErrorCode } from '../protocol/codes';
 import { classify } from './errorCodes';
 
 const where = { file: 'main.ts', line: 3, column: 5, step: 7 };
@@ -56,5 +60,35 @@ describe('classify', () => {
       kind: 'internal',
       code: 'INTERNAL',
     });
+  });
+});
+
+describe('one table of codes', () => {
+  it('[C-LIM5] every code the engine makes is in RUN_ERROR_KINDS, with its kind; one missing is said to be ours', () => {
+    expect(classify(new StepgraphError('LIMIT_GRAPH_OPS', 'runtime/graph: …'), where)).toMatchObject({
+      kind: 'limit',
+      code: 'LIMIT_GRAPH_OPS',
+    });
+    expect(classify(new StepgraphError('MEMORY_HEAP', 'x'), where).kind).toBe('memory');
+    expect(classify(new StepgraphError('PERMISSION_DENIED', 'x'), where).kind).toBe('runner');
+    const unknown = classify(new StepgraphError('MADE_UP', 'layer/fn: what happened'), where);
+    expect(unknown).toMatchObject({ kind: 'internal', code: 'INTERNAL' });
+    expect(unknown.message).toContain('unknown code MADE_UP');
+  });
+
+  it('[C-LIM5] every code written in the source as a StepgraphError code or a code table entry is in the table', () => {
+    const root = fileURLToPath(new URL('../', import.meta.url));
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && !f.includes('ui/share/'),
+    );
+    const found = new Set<string>();
+    for (const f of files) {
+      const text = readFileSync(join(root, f), 'utf8');
+      for (const m of text.matchAll(/new StepgraphError\(\s*'([A-Z0-9_]+)'/g)) found.add(m[1] as string);
+      for (const m of text.matchAll(/^\s+[A-Z_]+: '((?:LIMIT|PREP|INIT|RUNNER|NET|MEMORY|CONTEXT|CLIENT)_[A-Z_]+)'/gm))
+        found.add(m[1] as string);
+    }
+    expect(found.size).toBeGreaterThan(20);
+    expect([...found].filter((code) => !isRunErrorCode(code))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { TraceError } from '../protocol/trace';
 import { isStepgraphError, describeThrown } from '../shared/errors';
-import { CONTEXT_CODES } from '../runtime/context';
+import { RUN_ERROR_KINDS, isRunErrorCode, type RunErrorCode } from '../protocol/codes';
 
 /** Stable codes of the controller's errors, by phase. */
 export const RUN_CODES = {
@@ -21,7 +21,7 @@ export const RUN_CODES = {
   /** `spawn` named a file that is not in the playground. */
   NO_FILE: 'RUNNER_NO_FILE',
   INTERNAL: 'INTERNAL',
-} as const;
+} as const satisfies Record<string, RunErrorCode>;
 
 const isStackOverflow = (e: unknown): boolean =>
   e instanceof RangeError && /call stack|too much recursion/i.test(e.message);
@@ -32,17 +32,19 @@ export function classify(
   where: { file?: string; line?: number; column?: number; step: number },
 ): TraceError {
   if (isStepgraphError(e)) {
-    const kind =
-      e.code === CONTEXT_CODES.STOPPED
-        ? 'stopped'
-        : e.code.startsWith('LIMIT_')
-          ? 'limit'
-          : e.code === RUN_CODES.INTERNAL
-            ? 'internal'
-            : 'runner';
     // an error the script threw outside its own flow (a timer callback) travels wrapped: show its own name
     const name = typeof e.details.name === 'string' ? e.details.name : 'StepgraphError';
-    return { kind, code: e.code, name, message: e.message, ...where };
+    // every code the engine makes is in the table; one that is not is our bug, said as such
+    if (!isRunErrorCode(e.code)) {
+      return {
+        kind: 'internal',
+        code: RUN_CODES.INTERNAL,
+        name,
+        message: `${e.message} (unknown code ${e.code})`,
+        ...where,
+      };
+    }
+    return { kind: RUN_ERROR_KINDS[e.code], code: e.code, name, message: e.message, ...where };
   }
   if (isStackOverflow(e)) {
     return {

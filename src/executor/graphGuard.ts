@@ -13,7 +13,7 @@ export const isMutating = (name: string): boolean => MUTATING.test(name) && !EMI
  * first — `write` on `graph` for those that change it, `read` for the others. A module holding both
  * gets the same checks: a permission may be dropped while it runs.
  */
-export function guardGraph(graph: Graph, ctx: Context): Graph {
+export function guardGraph(graph: Graph, ctx: Context, changed: () => void = () => {}): Graph {
   const bound = new Map<PropertyKey, unknown>();
   return new Proxy(graph, {
     get(target, prop) {
@@ -28,7 +28,9 @@ export function guardGraph(graph: Graph, ctx: Context): Graph {
         method = function (this: unknown): unknown {
           ctx.require(kind, 'graph');
           // eslint-disable-next-line prefer-rest-params -- see above: the arity must pass through unchanged
-          return fn.apply(target, arguments as unknown as unknown[]);
+          const result = fn.apply(target, arguments as unknown as unknown[]);
+          if (kind === 'write') changed();
+          return result;
         };
         bound.set(prop, method);
       }
@@ -36,7 +38,9 @@ export function guardGraph(graph: Graph, ctx: Context): Graph {
     },
     set(target, prop, value) {
       ctx.require('write', 'graph');
-      return Reflect.set(target, prop, value);
+      const done = Reflect.set(target, prop, value);
+      changed();
+      return done;
     },
   });
 }

@@ -143,3 +143,87 @@ describe('timers and stops', () => {
     expect(r.trace.stepCount).toBeGreaterThan(2);
   });
 });
+
+describe('budgets of what a run records', () => {
+  const FLOOD =
+    'let i = 0;\nwhile (true) {\n  graph.addNode(`n${i}`, { i });\n  graph.setNodeAttribute(`n${i}`, "seen", true);\n  i++;\n}';
+
+  it('[C-LIM6] a graph flood past graph/operations ends with LIMIT_GRAPH_OPS and its partial trace', async () => {
+    const r = await engine.run(request(FLOOD, { settings: { limits: { 'graph/operations': 5000 } } }));
+    expect(r.error).toMatchObject({ kind: 'limit', code: 'LIMIT_GRAPH_OPS', file: 'main.ts' });
+    expect(r.error?.message).toContain('5000 graph operations');
+    // charged as each call returns: not one operation more than the call that crossed the limit made
+    expect(r.trace.graphOps.length).toBe(5001);
+    expect(r.trace.stepCount).toBe(r.stats.steps);
+    expect(r.trace.stepCount).toBeGreaterThan(5000);
+    const benign = await engine.run(request('export default graph.order;'));
+    expect(benign).toMatchObject({ ok: true, result: 10 });
+  });
+
+  it('[C-LIM6] a manifest lowers graph/operations for its module; one call that makes many trips as it returns', async () => {
+    const code = [
+      "export const manifest = { limits: { 'graph/operations': 100 } };",
+      'const nodes = Array.from({ length: 1000 }, (_, i) => ({ key: `m${i}` }));',
+      'graph.import({ nodes });',
+      "console.log('after the import');",
+    ].join('\n');
+    const r = await engine.run(request(code));
+    expect(r.error).toMatchObject({ code: 'LIMIT_GRAPH_OPS', line: 3 });
+    expect(r.trace.output).toEqual([]);
+    expect(r.trace.graphOps.length).toBe(1000);
+  });
+
+  it('[C-LIM6] a trace past trace/bytes ends with LIMIT_TRACE_MEMORY, by default too', async () => {
+    // every new 90,000-item array is copied into the trace once (about 1.5 MB of columns each)
+    const code =
+      'const kept = [];\nwhile (true) {\n  const a = Array.from({ length: 90_000 }, (_, i) => i);\n  kept.push(a);\n}';
+    const low = await engine.run(request(code, { settings: { limits: { 'trace/bytes': 20_000_000 } } }));
+    expect(low.error).toMatchObject({ kind: 'limit', code: 'LIMIT_TRACE_MEMORY', file: 'main.ts' });
+    expect(low.trace.stepCount).toBe(low.stats.steps);
+    // the copies kept are about what the budget allows, not more
+    expect(low.trace.opCount * 17).toBeLessThan(40_000_000);
+    const byDefault = await engine.run(request(code, { settings: { timeLimitMs: 60_000 } }));
+    expect(byDefault.error?.code).toBe('LIMIT_TRACE_MEMORY');
+    expect(byDefault.error?.message).toContain(String(256 * 1024 * 1024));
+  });
+
+  it('[C-LIM6] output/lines from the manifest is the run’s output budget; the run goes on past it', async () => {
+    const code = [
+      "export const manifest = { limits: { 'output/lines': 10 } };",
+      'for (let i = 0; i < 100; i++) console.log(`line ${i}`);',
+      "export default 'done';",
+    ].join('\n');
+    const r = await engine.run(request(code));
+    expect(r).toMatchObject({ ok: true, result: 'done' });
+    const texts = r.trace.output.map((l) => l.text);
+    expect(texts.slice(0, 5)).toEqual(['line 0', 'line 1', 'line 2', 'line 3', 'line 4']);
+    expect(texts[5]).toContain('90 lines');
+    expect(texts[5]).toContain('LIMIT_OUTPUT');
+    expect(texts.slice(6)).toEqual(['line 95', 'line 96', 'line 97', 'line 98', 'line 99']);
+  });
+
+  it.each([
+    [{ 'graph/ops': 5 }, 'unknown limit "graph/ops"'],
+    [{ 'graph/operations': -1 }, 'graph/operations must be a positive number'],
+    [{ 'trace/bytes': '5' }, 'trace/bytes must be a positive number'],
+    [[1, 2], 'must map limit names to numbers'],
+  ])('[C-LIM6] settings.limits %j is refused with INIT_BAD_REQUEST', async (limits, message) => {
+    const r = await engine.run(request('export default 1;', { settings: { limits: limits as never } }));
+    expect(r.error).toMatchObject({ kind: 'init', code: 'INIT_BAD_REQUEST' });
+    expect(r.error?.message).toContain(message);
+  });
+
+  it('[C-LIM6] settings never raise a limit past its default', async () => {
+    const r = await engine.run(
+      request(FLOOD, { settings: { limits: { 'graph/operations': 1e12 }, stepLimit: 20_000 } }),
+    );
+    expect(r.error?.code).toBe('LIMIT_STEPS');
+    const lowered = await engine.run(
+      request("export const manifest = { limits: { 'graph/operations': 50 } };\n" + FLOOD, {
+        settings: { limits: { 'graph/operations': 1e12 } },
+      }),
+    );
+    expect(lowered.error?.code).toBe('LIMIT_GRAPH_OPS');
+    expect(lowered.trace.graphOps.length).toBe(51);
+  });
+});

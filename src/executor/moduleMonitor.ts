@@ -1,4 +1,5 @@
 import type { ModuleInfo, ModuleSample, ModuleState, ModulesReport } from '../protocol/modules';
+import type { RunErrorCode } from '../protocol/codes';
 import type { Context } from '../runtime/context';
 import type { Clock } from '../shared/clock';
 
@@ -51,7 +52,7 @@ export class ModuleMonitor {
    * Records `m`'s state and usage from the next step on; nothing changes once it has ended. Its
    * ancestors are sampled too, in the state they were in: their usage includes what `m` used.
    */
-  sample(m: ModuleRun, state: ModuleState, error?: string): void {
+  sample(m: ModuleRun, state: ModuleState, error?: RunErrorCode): void {
     if (this.ended.has(m)) return;
     this.record(m, state, error);
     for (let p = m.parent; p; p = p.parent) {
@@ -60,7 +61,7 @@ export class ModuleMonitor {
     }
   }
 
-  private record(m: ModuleRun, state: ModuleState, error?: string): void {
+  private record(m: ModuleRun, state: ModuleState, error?: RunErrorCode): void {
     if (state === 'done' || state === 'failed') this.ended.add(m);
     this.states.set(m, state);
     const now = this.clock.now();

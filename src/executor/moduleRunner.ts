@@ -6,9 +6,9 @@ import { StepgraphError, describeThrown } from '../shared/errors';
 import type { CompiledFile } from '../tracer/instrument';
 import type { Recorder } from '../tracer/recorder';
 import type { TraceApi } from './traceApi';
-import { CpuMeter } from './cpuMeter';
+import { CpuMeter, type Recorded } from './cpuMeter';
 import { guardGraph } from './graphGuard';
-import { RUN_CODES } from './errorCodes';
+import { RUN_CODES, classify } from './errorCodes';
 import { ALLOWED_PACKAGES, resolveFile } from './layers';
 import type { Manifest } from './manifest';
 import { ModuleMonitor, type ModuleRun } from './moduleMonitor';
@@ -73,7 +73,11 @@ export class ModuleRunner {
   ) {
     const steps = (): number => inputs.recorder.stepCount;
     this.monitor = new ModuleMonitor(env.clock, steps);
-    this.meter = new CpuMeter(env.clock, steps, () => env.turn(), this.monitor);
+    const recorded = (): Recorded => ({
+      graphOps: inputs.recorder.graphOps.length,
+      traceBytes: inputs.recorder.bytes(),
+    });
+    this.meter = new CpuMeter(env.clock, steps, () => env.turn(), this.monitor, recorded);
   }
 
   /** Runs `file` as a module instance under `ctx`: its body, then its default export (called with `input` when a function). */
@@ -82,7 +86,7 @@ export class ModuleRunner {
     const m: ModuleRun = { id, file, ctx, parent };
     this.monitor.add(m);
     // stopped from outside (its parent ended, a budget of an ancestor ran out): it has failed as of now
-    ctx.onTeardown(() => this.monitor.sample(m, 'failed', ctx.cancelled?.code));
+    ctx.onTeardown(() => this.monitor.sample(m, 'failed', ctx.cancelled && classify(ctx.cancelled, { step: -1 }).code));
     const work = this.body(m, input);
     try {
       const result = await Promise.race([work, this.watch(ctx, work)]);
@@ -105,7 +109,8 @@ export class ModuleRunner {
   /** C-SPAWN4: a module that has ended is charged its last stretch, and its context ends, stopping its stray code and children. */
   private end(m: ModuleRun, error: unknown): void {
     this.meter.end(m);
-    const code = error === undefined ? undefined : String((error as { code?: unknown }).code ?? 'RUNNER_EXCEPTION');
+    // the code the run would report for it: a script's own `{ code }` object is an exception, not a code
+    const code = error === undefined ? undefined : classify(error, { step: -1 }).code;
     this.monitor.sample(m, error === undefined ? 'done' : 'failed', code);
     m.ctx.cancel(new StepgraphError(CONTEXT_CODES.ENDED, `executor/module: ${m.file} has ended`));
   }
@@ -146,7 +151,8 @@ export class ModuleRunner {
     const ctx = owner.ctx;
     return {
       recorder: this.inputs.recorder,
-      graph: guardGraph(this.inputs.graph, ctx),
+      // a graph change is charged as soon as it is made: one call may make many (C-LIM6)
+      graph: guardGraph(this.inputs.graph, ctx, () => meter.settle(owner)),
       math: this.inputs.math,
       trace: this.inputs.trace,
       instance: loaded,

@@ -1,9 +1,10 @@
 import type Graph from 'graphology';
 import type { Recorder } from '../tracer/recorder';
 import { StepgraphError } from '../shared/errors';
+import type { RunErrorCode } from '../protocol/codes';
 
 /** Code of a `trace.*` call with a bad argument. */
-export const TRACE_API_CODE = 'TRACE_BAD_ARGUMENT';
+export const TRACE_API_CODE: RunErrorCode = 'TRACE_BAD_ARGUMENT';
 
 /** The `trace` global: explicit annotations that land on the current step (DESIGN.md). */
 export interface TraceApi {

@@ -7,3 +7,5 @@ export { DEFAULT_SETTINGS } from './run';
 export { TRACE_VERSION } from './trace';
 export type * from './messages';
 export type * from './network';
+export type * from './codes';
+export { RUN_ERROR_KINDS, isRunErrorCode, unreachable } from './codes';

@@ -1,3 +1,4 @@
+import type { RunErrorCode } from './codes';
 /**
  * The module instances of a run, with their contexts (docs/spec/CONTEXT.md, C-MOD1–2): carried on
  * `RunResponse.modules`, beside the trace rather than inside it.
@@ -35,7 +36,7 @@ export interface ModuleSample {
   /** Milliseconds since it started. */
   elapsedMs: number;
   /** Why it failed, for a failed module: the error's code. */
-  error?: string;
+  error?: RunErrorCode;
 }
 
 /** The module instances of a run and their samples, in step order. */

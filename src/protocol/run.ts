@@ -10,6 +10,11 @@ export interface RunSettings {
   timeLimitMs: number;
   /** Step budget of the whole run (default 1,000,000). */
   stepLimit: number;
+  /**
+   * Other budgets lowered for this run, by the names a manifest uses (`graph/operations`,
+   * `trace/bytes`, `output/lines`, `output/chars`…; docs/SCRIPTS.md): never raised past the defaults.
+   */
+  limits?: Readonly<Record<string, number>>;
 }
 
 export const DEFAULT_SETTINGS: RunSettings = { seed: 'stepgraph', timeLimitMs: 5000, stepLimit: 1_000_000 };

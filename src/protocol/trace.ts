@@ -1,3 +1,4 @@
+import type { RunErrorCode, RunErrorKind } from './codes';
 /**
  * The trace schema, version 2: the one contract shared by worker, UI and the executor's JSON.
  * Documented rule by rule in docs/spec/TRACE.md. A step is two bytes (its statement); the frame
@@ -69,9 +70,9 @@ export interface TraceModule {
 /** Why the run ended badly. */
 export interface TraceError {
   /** Which phase or budget failed. */
-  kind: 'init' | 'prep' | 'runner' | 'limit' | 'memory' | 'stopped' | 'internal';
-  /** A stable code, e.g. `PREP_SYNTAX`, `LIMIT_TIME`. */
-  code: string;
+  kind: RunErrorKind;
+  /** A stable code, e.g. `PREP_SYNTAX`, `LIMIT_TIME` (RUN_ERROR_KINDS in protocol/codes.ts lists them all). */
+  code: RunErrorCode;
   /** The error's class name (`TypeError`, `SyntaxError`…). */
   name: string;
   /** A human message, starting with `layer/function:` for our own errors. */

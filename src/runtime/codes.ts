@@ -1,4 +1,6 @@
 import { StepgraphError } from '../shared/errors';
+import type { RunErrorCode } from '../protocol/codes';
+import { unreachable } from '../protocol/codes';
 import type { LimitName } from './limits';
 
 /** Codes of the errors a context raises; the trace's error kind follows from them. */
@@ -23,29 +25,43 @@ export const CONTEXT_CODES = {
   LOOSER_LIMIT: 'CONTEXT_LOOSER_LIMIT',
   /** A child asked for a permission its parent lacks. */
   PERMISSION_NOT_HELD: 'CONTEXT_PERMISSION_NOT_HELD',
-} as const;
+  /** `graph/operations` ran out. */
+  GRAPH_OPS: 'LIMIT_GRAPH_OPS',
+  /** `trace/bytes` ran out. */
+  TRACE_MEMORY: 'LIMIT_TRACE_MEMORY',
+} as const satisfies Record<string, RunErrorCode>;
 
-/** The error of a budget that ran out, naming the limit. */
+/** The error of a budget that ran out, naming the limit; every limit has its own code (C-LIM6). */
 export function limitError(name: LimitName, limit: number): StepgraphError {
+  const made = (code: RunErrorCode, message: string): StepgraphError =>
+    new StepgraphError(code, `runtime/${message}`, { limit: name });
   switch (name) {
     case 'execution/total-time':
-      return new StepgraphError(CONTEXT_CODES.TIME, `runtime/time: the time limit of ${limit} ms was reached`, {
-        limit: name,
-      });
+      return made(CONTEXT_CODES.TIME, `time: the time limit of ${limit} ms was reached`);
     case 'execution/steps':
-      return new StepgraphError(CONTEXT_CODES.STEPS, `runtime/steps: the step limit of ${limit} steps was reached`, {
-        limit: name,
-      });
+      return made(CONTEXT_CODES.STEPS, `steps: the step limit of ${limit} steps was reached`);
     case 'execution/cpu-time':
-      return new StepgraphError(CONTEXT_CODES.CPU, `runtime/cpu: the CPU time limit of ${limit} ms was reached`, {
-        limit: name,
-      });
-    default:
-      return new StepgraphError(
-        CONTEXT_CODES.TOTAL,
-        `runtime/limit: no ${name} token left (the limit is ${limit}); one comes back when a holder ends`,
-        { limit: name },
+      return made(CONTEXT_CODES.CPU, `cpu: the CPU time limit of ${limit} ms was reached`);
+    case 'graph/operations':
+      return made(CONTEXT_CODES.GRAPH_OPS, `graph: the limit of ${limit} graph operations was reached`);
+    case 'trace/bytes':
+      return made(
+        CONTEXT_CODES.TRACE_MEMORY,
+        `trace: the trace grew past its memory budget of ${limit} bytes (trace/bytes)`,
       );
+    case 'modules/simultaneous':
+      return made(
+        CONTEXT_CODES.TOTAL,
+        `limit: no ${name} token left (the limit is ${limit}); one comes back when a holder ends`,
+      );
+    case 'net/requests':
+    case 'net/bytes':
+      return made(CONTEXT_CODES.RATE, `rate: ${name} is limited to ${limit} a second, less than one request needs`);
+    case 'output/lines':
+    case 'output/chars':
+      return made('LIMIT_OUTPUT', `output: the output budget of ${limit} (${name}) was passed`);
+    default:
+      return unreachable(name, 'limit');
   }
 }
 

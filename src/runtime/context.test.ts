@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../shared/clock';
 import { StepgraphError, hasCode } from '../shared/errors';
 import { CONTEXT_CODES, Context } from './context';
-import { DEFAULT_LIMITS, tighten } from './limits';
+import { DEFAULT_LIMITS, LIMIT_KINDS, tighten, type LimitName } from './limits';
+import { limitError } from './codes';
+import { RUN_ERROR_KINDS, type RunErrorCode } from '../protocol/codes';
 
 const thrown = (f: () => void): unknown => {
   try {
@@ -23,13 +25,53 @@ const make = (l: { totalTimeMs: number; steps: number }, clock: ManualClock, par
   });
 
 describe('limits', () => {
-  it('[C-LIM1] defaults to 5000 ms, 1,000,000 steps, 10 requests per second and 16 child modules', () => {
+  it('[C-LIM1] defaults to 5000 ms, 1,000,000 steps, 10 requests per second, 16 child modules and the output, graph and trace budgets', () => {
     expect(DEFAULT_LIMITS).toEqual({
       'execution/total-time': 5000,
       'execution/steps': 1_000_000,
       'net/requests': 10,
       'modules/simultaneous': 16,
+      'graph/operations': 2_000_000,
+      'trace/bytes': 256 * 1024 * 1024,
+      'output/lines': 100_000,
+      'output/chars': 8_000_000,
     });
+  });
+
+  it('[C-LIM5] every limit trips with its own code, and only limits of one kind share one', () => {
+    const codes = Object.keys(LIMIT_KINDS).map((name) => limitError(name as LimitName, 1).code);
+    for (const code of codes) expect(RUN_ERROR_KINDS[code as RunErrorCode]).toBe('limit');
+    const byCode = new Map<string, string[]>();
+    for (const name of Object.keys(LIMIT_KINDS)) {
+      const code = limitError(name as LimitName, 1).code;
+      byCode.set(code, [...(byCode.get(code) ?? []), name]);
+    }
+    // only the two rates and the two output windows share a code; every other limit has its own
+    const shared = [...byCode.values()].filter((names) => names.length > 1);
+    expect(shared).toEqual([
+      ['net/requests', 'net/bytes'],
+      ['output/lines', 'output/chars'],
+    ]);
+    expect(limitError('graph/operations', 5)).toMatchObject({
+      code: 'LIMIT_GRAPH_OPS',
+      details: { limit: 'graph/operations' },
+    });
+    expect(limitError('trace/bytes', 5).code).toBe('LIMIT_TRACE_MEMORY');
+    expect(() => limitError('made/up' as LimitName, 1)).toThrow(/unexpected limit made\/up/);
+  });
+
+  it('[C-LIM6] a depleting budget charged past its limit cancels the context with its code, in the ancestors too', () => {
+    const clock = new ManualClock();
+    const root = new Context({ clock, limits: { 'graph/operations': 10 } });
+    const child = new Context({ parent: root, limits: { 'trace/bytes': 100 } });
+    expect(child.charge('graph/operations', 10)).toBe(true);
+    expect(child.charge('trace/bytes', 101)).toBe(false);
+    expect(child.cancelled?.code).toBe('LIMIT_TRACE_MEMORY');
+    expect(root.cancelled).toBeUndefined();
+    const other = new Context({ parent: root });
+    expect(other.charge('graph/operations', 1)).toBe(false);
+    expect(root.cancelled?.code).toBe('LIMIT_GRAPH_OPS');
+    expect(root.usage).toMatchObject({ graphOps: 11, traceBytes: 101 });
   });
 
   it('[C-LIM2] tighten keeps the stricter value of each field; a missing field changes nothing', () => {

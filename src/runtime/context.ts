@@ -2,7 +2,7 @@ import type { Clock } from '../shared/clock';
 import type { Millis } from '../shared/brand';
 import { StepgraphError } from '../shared/errors';
 import { CONTEXT_CODES, limitError, permissionDenied } from './codes';
-import { LIMIT_KINDS, looserLimit, tighten, type LimitName, type Limits } from './limits';
+import { LIMIT_KINDS, looserLimit, tighten, type DepletingLimitName, type LimitName, type Limits } from './limits';
 import { covers, describePermission, matches, type Permission, type PermissionKind } from './permissions';
 import { TokenBucket } from './tokenBucket';
 import { WaitQueue } from './limiter';
@@ -12,6 +12,14 @@ export type { ContextOptions, ContextUsage } from './contextTypes';
 import type { ContextOptions, ContextUsage } from './contextTypes';
 
 const noWait = (): Promise<void> => Promise.reject(new Error('runtime/Context: no timer to wait for a refill with'));
+
+/** Where each depleting budget's use is counted. */
+const USAGE_FIELD: Record<DepletingLimitName, keyof ContextUsage> = {
+  'execution/steps': 'steps',
+  'execution/cpu-time': 'cpuMs',
+  'graph/operations': 'graphOps',
+  'trace/bytes': 'traceBytes',
+};
 
 /** Bumped whenever any context drops permissions: remembered permission checks are then redone. */
 let dropEpoch = 0;
@@ -39,7 +47,7 @@ export class Context {
   private readonly teardowns: Array<(() => void) | undefined> = [];
   private readonly buckets = new Map<LimitName, TokenBucket>();
   private readonly queues = new Map<LimitName, WaitQueue>();
-  private readonly used: ContextUsage = { steps: 0, cpuMs: 0 };
+  private readonly used: ContextUsage = { steps: 0, cpuMs: 0, graphOps: 0, traceBytes: 0 };
   private reason: StepgraphError | undefined;
 
   constructor(o: ContextOptions) {
@@ -84,7 +92,7 @@ export class Context {
 
   private addBucket(name: LimitName, value: number): void {
     const kind = LIMIT_KINDS[name];
-    if (kind === 'deadline') return;
+    if (kind === 'deadline' || kind === 'window') return;
     const rated = kind === 'frequency' || kind === 'byteRate';
     const bucket = new TokenBucket(value, rated ? value / 1000 : 0, this.clock);
     this.buckets.set(name, bucket);
@@ -128,10 +136,10 @@ export class Context {
   }
 
   /** Charges a depleting budget here and in every ancestor; false when one ran out (its context is then cancelled). */
-  charge(name: 'execution/steps' | 'execution/cpu-time', amount: number): boolean {
+  charge(name: DepletingLimitName, amount: number): boolean {
+    const field = USAGE_FIELD[name];
     for (const c of this.lineage()) {
-      if (name === 'execution/steps') c.used.steps += amount;
-      else c.used.cpuMs += amount;
+      c.used[field] += amount;
       const bucket = c.buckets.get(name);
       if (bucket && bucket.drain(amount) > 0 && !c.reason) c.cancel(limitError(name, bucket.capacity));
     }

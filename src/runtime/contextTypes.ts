@@ -25,4 +25,8 @@ export interface ContextUsage {
   steps: number;
   /** CPU milliseconds charged. */
   cpuMs: number;
+  /** Graph operations charged (changes through the graphology API and `trace` annotations). */
+  graphOps: number;
+  /** Bytes of trace the recorder grew by while this context's code ran (an estimate of its buffers). */
+  traceBytes: number;
 }

@@ -9,7 +9,9 @@ export type LimitKind =
   /** Bytes per second; like `frequency`, taken in capacity-sized parts. */
   | 'byteRate'
   /** Tokens held while a resource lives and given back when it is released. */
-  | 'total';
+  | 'total'
+  /** How much of something is kept; past it the run goes on and the oldest of the second half is dropped (output). */
+  | 'window';
 
 /** Every limit a manifest may set, with its kind. */
 export const LIMIT_KINDS = {
@@ -19,6 +21,10 @@ export const LIMIT_KINDS = {
   'net/requests': 'frequency',
   'net/bytes': 'byteRate',
   'modules/simultaneous': 'total',
+  'graph/operations': 'depleting',
+  'trace/bytes': 'depleting',
+  'output/lines': 'window',
+  'output/chars': 'window',
 } as const satisfies Record<string, LimitKind>;
 
 /** The name of a limit, as written in a manifest. */
@@ -26,6 +32,11 @@ export type LimitName = keyof typeof LIMIT_KINDS;
 
 /** Limits by name, in base units (ms, steps, per second, bytes per second, modules); a missing one is not limited here. */
 export type Limits = Readonly<Partial<Record<LimitName, number>>>;
+
+/** A limit used up by charges (C-LIM5): what `Context.charge` takes. */
+export type DepletingLimitName = {
+  [K in LimitName]: (typeof LIMIT_KINDS)[K] extends 'depleting' ? K : never;
+}[LimitName];
 
 /** True for a known limit name. */
 export const isLimitName = (name: string): name is LimitName => Object.hasOwn(LIMIT_KINDS, name);
@@ -36,6 +47,10 @@ export const DEFAULT_LIMITS: Limits = {
   'execution/steps': 1_000_000,
   'net/requests': 10,
   'modules/simultaneous': 16,
+  'graph/operations': 2_000_000,
+  'trace/bytes': 256 * 1024 * 1024,
+  'output/lines': 100_000,
+  'output/chars': 8_000_000,
 };
 
 /** The stricter of two sets of limits, name by name; a name missing from both stays missing. */

@@ -1,4 +1,5 @@
 import type { Trace } from '../protocol/trace';
+import type { RunErrorCode } from '../protocol/codes';
 
 type Line = Trace['output'][number];
 
@@ -13,7 +14,7 @@ export interface OutputBudget {
 export const DEFAULT_OUTPUT_BUDGET: OutputBudget = { lines: 100_000, chars: 8_000_000 };
 
 /** The stable code the marker names, as a limit's code would. */
-export const OUTPUT_CODE = 'LIMIT_OUTPUT';
+export const OUTPUT_CODE: RunErrorCode = 'LIMIT_OUTPUT';
 
 /**
  * A run's printed output within its budget: the first half of the budget as printed, then a sliding
@@ -32,7 +33,22 @@ export class OutputLog {
   private droppedChars = 0;
   private droppedAt = -1;
 
-  constructor(private readonly budget: OutputBudget = DEFAULT_OUTPUT_BUDGET) {}
+  constructor(private budget: OutputBudget = DEFAULT_OUTPUT_BUDGET) {}
+
+  /** Lowers the budget (settings, the main module's manifest) before anything is printed. */
+  limit(budget: Partial<OutputBudget>): void {
+    if (this.head.length > 0 || this.tail.length > 0)
+      throw new Error('tracer/OutputLog: the budget is set before output');
+    this.budget = {
+      lines: Math.max(2, Math.min(this.budget.lines, budget.lines ?? Infinity)),
+      chars: Math.max(128, Math.min(this.budget.chars, budget.chars ?? Infinity)),
+    };
+  }
+
+  /** The bytes the kept lines take, estimated: two a code unit and a record a line. */
+  size(): number {
+    return (this.headChars + this.tailChars) * 2 + (this.head.length + this.tail.length - this.tailStart) * 48;
+  }
 
   /** Records `text` printed on `step`. */
   print(step: number, stream: Line['stream'], text: string): void {

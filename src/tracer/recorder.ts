@@ -5,6 +5,12 @@ import type { Tables } from './tables';
 import { ValueStore } from './valueStore';
 import { OutputLog } from './outputLog';
 
+/** Estimated bytes of a graph operation record and of each of its arguments (a bounded snapshot). */
+const GRAPH_OP_BYTES = 64;
+const ARG_BYTES = 48;
+/** Estimated bytes of a value kept whole (a function, a symbol, a summary). */
+const VALUE_BYTES = 96;
+
 /**
  * Appends steps, frames, writes, object operations and output into growing typed columns. The hot
  * path (`step`) stores one integer; the frame is stored only when it changes; a write stores four
@@ -32,6 +38,8 @@ export class Recorder {
   /** Printed output, within the run's output budget. */
   readonly output = new OutputLog();
   readonly graphOps: TraceGraphOp[] = [];
+  /** The estimated bytes of `graphOps`. */
+  private graphOpBytes = 0;
   readonly modules: TraceModule[] = [];
   /** The frame of the last step, or of the caller of the frame that last returned: a new call's caller. */
   lastFrame = -1;
@@ -113,6 +121,26 @@ export class Recorder {
   /** Records a graph operation or annotation on the current step. */
   graphOp(kind: string, args: TraceValue[]): void {
     this.graphOps.push({ step: Math.max(0, this.stepCount - 1), kind, args });
+    this.graphOpBytes += GRAPH_OP_BYTES + ARG_BYTES * args.length;
+  }
+
+  /**
+   * The trace's size in memory, estimated cheaply enough to ask at every check (C-LIM6): its
+   * columns' buffers as allocated, its strings, and a fixed cost per graph operation, value kept
+   * whole and output line. What `trace/bytes` is charged by.
+   */
+  bytes(): number {
+    const vs = this.store;
+    const columns =
+      this.stepStatement.byteLength +
+      this.runStep.byteLength * 2 +
+      this.frameDepth.byteLength * 7 +
+      this.writeStep.byteLength * 4 +
+      vs.numbers.byteLength +
+      vs.objectKind.byteLength * 6 +
+      vs.opStep.byteLength * 4 +
+      vs.opCode.byteLength;
+    return columns + vs.stringChars * 2 + vs.others.length * VALUE_BYTES + this.graphOpBytes + this.output.size();
   }
 
   /** Where the last chunk ended, per column group. */

@@ -31,6 +31,8 @@ function kindOf(o: object): number {
  */
 export class ValueStore {
   readonly strings: string[] = [];
+  /** UTF-16 code units of all strings interned, for the trace's memory budget. */
+  stringChars = 0;
   private readonly stringIds = new Map<string, number>();
   private lastString = '';
   private lastStringId = -1;
@@ -84,6 +86,7 @@ export class ValueStore {
       id = this.strings.length;
       this.strings.push(s);
       this.stringIds.set(s, id);
+      this.stringChars += s.length;
     }
     this.lastString = s;
     this.lastStringId = id;

@@ -1,3 +1,5 @@
+import type { RunErrorCode } from '../../protocol/codes';
+
 /** Stable codes of the kernel's API, as in the Resonate kernel. */
 export const API_CODES = {
   /** The API submission queue is full; try again later. */
@@ -12,4 +14,4 @@ export const API_CODES = {
   NO_NETWORK: '50303',
   /** No AIO device handles this kind. */
   AIO_UNKNOWN_KIND: '40401',
-} as const;
+} as const satisfies Record<string, RunErrorCode>;

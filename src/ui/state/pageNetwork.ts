@@ -1,4 +1,5 @@
 import type { NetworkRequest, NetworkResponse } from '../../protocol/network';
+import type { RunErrorCode } from '../../protocol/codes';
 import { StepgraphError } from '../../shared/errors';
 import { parseHttpUrl, parseUrlPattern, urlMatches, type UrlPattern } from '../../shared/urlPattern';
 
@@ -15,7 +16,7 @@ export const PAGE_NET_CODES = {
   TOO_LARGE: 'NET_TOO_LARGE',
   /** The request is not one a script's `fetch` makes (method, body). */
   BAD_REQUEST: 'NET_BAD_REQUEST',
-} as const;
+} as const satisfies Record<string, RunErrorCode>;
 
 /** The page's `fetch`, injected so tests give a fake. */
 export type PageFetch = (url: string, init: RequestInit) => Promise<Response>;

@@ -147,6 +147,40 @@ export default 'done';`,
     contained: { result: 'done' },
   },
   {
+    id: 'graph-op-flood',
+    vector:
+      'adds nodes and sets attributes without end, one graphology call making 1,000 changes at a time, past its graph/operations budget (issue 10)',
+    files: {
+      'main.js': `export const manifest = { limits: { 'graph/operations': 20000 } };
+let round = 0;
+while (true) {
+  const nodes = Array.from({ length: 1000 }, (_, i) => ({ key: round + '-' + i, attributes: { round } }));
+  graph.import({ nodes });
+  round++;
+}`,
+    },
+    layer: 'recorder',
+    also: ['kernel'],
+    cli: true,
+    contained: { codes: ['LIMIT_GRAPH_OPS'] },
+  },
+  {
+    id: 'trace-memory-bomb',
+    vector:
+      'makes a new 90,000-item array every step and keeps it, so the recorder copies each one, past its trace/bytes budget (issue 10)',
+    files: {
+      'main.js': `export const manifest = { limits: { 'trace/bytes': 16000000 } };
+const kept = [];
+while (true) {
+  const a = Array.from({ length: 90000 }, (_, i) => i * 2);
+  kept.push(a);
+}`,
+    },
+    layer: 'recorder',
+    cli: true,
+    contained: { codes: ['LIMIT_TRACE_MEMORY'] },
+  },
+  {
     id: 'conversion-hooks',
     vector: 'toString/valueOf/Symbol.toPrimitive/toJSON that throw, and classes whose name getter throws',
     files: {
