@@ -195,3 +195,28 @@ test('a runaway regular expression is ended by removing the sandbox, and the nex
   await pg.last.click();
   await expect(pg.console).toContainText('still works');
 });
+
+test('the watchdog beside the sandbox ends a runaway run on time while the page itself is busy (K-CTL5)', async ({
+  page,
+}) => {
+  const pg = new Playground(page);
+  await pg.open();
+  await pg.setCode(`const slow = /^(a+)+$/;\nconsole.log(slow.test('a'.repeat(40) + '!'));\n`);
+  await pg.run.click();
+  await expect(page.getByRole('button', { name: 'Stop' })).toBeEnabled();
+  // the page's main thread is held for longer than the run's 5 s limit and the watchdog's slack
+  await page.evaluate(() => {
+    const end = Date.now() + 9000;
+    while (Date.now() < end);
+  });
+  const status = page.getByRole('status', { name: 'Run status' });
+  await expect(status).toContainText(/ended \d+ ms past it/, { timeout: 20_000 });
+  const overrun = Number(/ended (\d+) ms past it/.exec((await status.textContent()) ?? '')?.[1]);
+  // ended about a second past the limit, by the sandbox's own clock, not when the page was free again (4 s later)
+  expect(overrun).toBeGreaterThanOrEqual(1000);
+  expect(overrun).toBeLessThan(1800);
+  await pg.setCode(VALID);
+  await pg.runToEnd();
+  await pg.last.click();
+  await expect(pg.console).toContainText('still works');
+});

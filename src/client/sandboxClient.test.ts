@@ -161,7 +161,7 @@ describe('SandboxClient', () => {
     client.dispose();
   });
 
-  it('[K-CTL1] isolated: a stop goes to the relay, and the sandbox is removed when the run does not end within 250 ms', async () => {
+  it('[K-CTL5] isolated: a stop goes to the relay, whose watchdog ends a run that ignores it; the page only backs it up after 10 s', async () => {
     const clock = new ManualClock();
     const { open, boxes } = fakes();
     const client = new SandboxClient(open, clock);
@@ -171,32 +171,76 @@ describe('SandboxClient', () => {
     box.ready(true);
     await turn();
     client.cancel();
-    expect(box.sent.at(-1)).toEqual({ type: 'run/stop', id: box.start().id });
-    clock.advance(249);
+    const id = box.start().id;
+    expect(box.sent.at(-1)).toEqual({ type: 'run/stop', id });
+    // a worker still compiling (npm run dev) is not taken for one that ignores the stop
+    clock.advance(5000);
     expect(box.destroyed).toBe(0);
-    clock.advance(1);
+    // the relay's watchdog reports the run it had to end; a report for another run changes nothing
+    box.receive({ type: 'run/killed', id: 'another-run', reason: 'stop', overrunMs: 3 });
+    await turn();
+    expect(box.destroyed).toBe(0);
+    box.receive({ type: 'run/killed', id, reason: 'stop', overrunMs: 3 });
     await expect(run).rejects.toMatchObject({ code: 'CLIENT_TERMINATED', reason: 'stop' });
     expect(box.destroyed).toBe(1);
     client.dispose();
   });
 
-  it('removes the sandbox of a run past its time limit, whatever the sandbox does', async () => {
+  it('[K-CTL5] isolated: without the relay, the page backstop removes a stopped run after 10 s', async () => {
+    const clock = new ManualClock();
+    const { open, boxes } = fakes();
+    const client = new SandboxClient(open, clock);
+    const run = client.run(request('while (true) {}', { settings: { timeLimitMs: 90000 } }));
+    run.catch(() => {});
+    boxes[0]?.ready(true);
+    await turn();
+    client.cancel();
+    clock.advance(9999);
+    expect(boxes[0]?.destroyed).toBe(0);
+    clock.advance(1);
+    await expect(run).rejects.toMatchObject({ code: 'CLIENT_TERMINATED', reason: 'stop' });
+  });
+
+  it('[K-CTL5] a run past its time limit: the relay ends it and says by how much; the page backstop is 30 s past the limit', async () => {
     const clock = new ManualClock();
     const { open, boxes } = fakes();
     const client = new SandboxClient(open, clock);
     const run = client.run(request('/(a+)+$/.test("a".repeat(40) + "!")', { settings: { timeLimitMs: 1000 } }));
     run.catch(() => {});
-    boxes[0]?.ready(true);
+    const box = boxes[0] as FakeSandbox;
+    box.ready(true);
+    await turn();
+    box.receive({ type: 'run/killed', id: box.start().id, reason: 'time-limit', overrunMs: 1012 });
+    await expect(run).rejects.toMatchObject({
+      code: 'CLIENT_TERMINATED',
+      message: expect.stringContaining('ignored its time limit (ended 1012 ms past it)'),
+      reason: 'time-limit',
+    });
+    expect(box.destroyed).toBe(1);
+
+    const second = client.run(request('/(a+)+$/.test("a".repeat(40) + "!")', { settings: { timeLimitMs: 1000 } }));
+    second.catch(() => {});
+    boxes[1]?.ready(true);
+    await turn();
+    clock.advance(30_999);
+    expect(boxes[1]?.destroyed).toBe(0);
+    clock.advance(1);
+    await expect(second).rejects.toMatchObject({ code: 'CLIENT_TERMINATED', reason: 'time-limit' });
+    client.dispose();
+  });
+
+  it('without isolation the page is the watchdog: 2 s past the limit', async () => {
+    const clock = new ManualClock();
+    const { open, boxes } = fakes();
+    const client = new SandboxClient(open, clock);
+    const run = client.run(request('/(a+)+$/.test("a".repeat(40) + "!")', { settings: { timeLimitMs: 1000 } }));
+    run.catch(() => {});
+    boxes[0]?.ready(false);
     await turn();
     clock.advance(2999);
     expect(boxes[0]?.destroyed).toBe(0);
     clock.advance(1);
-    await expect(run).rejects.toMatchObject({
-      code: 'CLIENT_TERMINATED',
-      message: expect.stringContaining('time limit'),
-      reason: 'time-limit',
-    });
-    expect(boxes[0]?.destroyed).toBe(1);
+    await expect(run).rejects.toMatchObject({ code: 'CLIENT_TERMINATED', reason: 'time-limit' });
     client.dispose();
   });
 

@@ -6,10 +6,15 @@ import { answerNetwork } from './network';
 import type { OpenSandbox, Sandbox } from './sandboxFrame';
 import { CALL_RESULTS, errorFromWire, validateSandboxMessage } from './validateMessage';
 
-/** How long a cooperative stop may take before the sandbox is removed. */
-const STOP_GRACE_MS = 250;
-/** Slack past the time limit before a run that ignores it (a catastrophic regex) is ended by removing the sandbox. */
+/** Slack past the time limit before a run that ignores it (a catastrophic regex) is ended by removing the sandbox, when the sandbox has no watchdog of its own. */
 const WATCHDOG_SLACK_MS = 2000;
+/**
+ * The page's own backstops when the sandbox is isolated: its relay is the watchdog (K-CTL5), counting
+ * from when the run runs, in its own process; the page steps in only if the relay itself is gone.
+ * Generous, so a worker still compiling on demand (`npm run dev`) is never taken for a runaway.
+ */
+const BACKSTOP_SLACK_MS = 30_000;
+const BACKSTOP_STOP_MS = 10_000;
 /** How long a sandbox may take to start before its run fails. */
 const BOOT_TIMEOUT_MS = 60_000;
 
@@ -107,7 +112,7 @@ export class SandboxClient implements StepgraphClient {
         current.timers.push(
           this.clock.set(
             () => this.terminate('the run ignored its time limit', 'time-limit'),
-            timeLimitMs + WATCHDOG_SLACK_MS,
+            timeLimitMs + (isolated ? BACKSTOP_SLACK_MS : WATCHDOG_SLACK_MS),
           ),
         );
         box.sandbox.send({ type: 'run/start', id, request, stream: options.onProgress !== undefined });
@@ -125,7 +130,7 @@ export class SandboxClient implements StepgraphClient {
     if (current.isolated) {
       current.box.sandbox.send({ type: 'run/stop', id: current.id });
       current.timers.push(
-        this.clock.set(() => this.terminate('the run did not stop between statements', 'stop'), STOP_GRACE_MS),
+        this.clock.set(() => this.terminate('the run did not stop between statements', 'stop'), BACKSTOP_STOP_MS),
       );
     } else this.terminate('stopped', 'stop');
   }
@@ -178,6 +183,11 @@ export class SandboxClient implements StepgraphClient {
         return;
       case 'sandbox/failed':
         this.terminate(`the sandbox failed: ${m.message}`);
+        return;
+      case 'run/killed':
+        if (current?.id !== m.id) return;
+        if (m.reason === 'stop') this.terminate('the run did not stop between statements', 'stop');
+        else this.terminate(`the run ignored its time limit (ended ${m.overrunMs} ms past it)`, 'time-limit');
         return;
       case 'run/progress':
         if (current?.id !== m.id) return;

@@ -1,4 +1,5 @@
 import { CONTROL, CONTROL_LENGTH, RUN_STATE } from '../shared/control';
+import { DEFAULT_SETTINGS } from '../protocol/run';
 import { sandboxRelay, type RelaySettings } from './sandboxRelay';
 
 /** How often the relay reads the control block during a run (K-CTL3: progress under 50 ms old). */
@@ -34,6 +35,10 @@ const RELAY: RelaySettings = {
   running: RUN_STATE.RUNNING,
   ended: RUN_STATE.ENDED,
   pollMs: POLL_MS,
+  defaultTimeLimitMs: DEFAULT_SETTINGS.timeLimitMs,
+  // K-CTL5: a run that ignores its limit ends within a second of it, whatever the page is doing
+  slackMs: 1000,
+  stopGraceMs: 250,
 };
 
 /**

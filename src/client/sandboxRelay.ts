@@ -11,6 +11,12 @@
  * (shared memory between this document and its worker, K-CTL1; the page is in another agent
  * cluster and cannot share it), sets its stop flag on `run/stop`, and reports the progress it reads
  * there to the page every `pollMs` (K-CTL3): the worker's own thread may be held by a busy script.
+ *
+ * It is also the run's watchdog (K-CTL5). The sandbox is an opaque-origin iframe, which Chromium
+ * runs in a process of its own, so its thread is free when the page's is busy. The time limit is
+ * counted from the moment the control block first says the run is running (never while the worker
+ * still starts or compiles); a run still running `slackMs` past it, or `stopGraceMs` after a stop
+ * (counted from when it runs, so an early stop lands at its first check), has its worker terminated.
  */
 
 /** What the relay needs from our modules, passed in as JSON. */
@@ -25,14 +31,35 @@ export interface RelaySettings {
   ended: number;
   /** How often the control block is read during a run, in ms. */
   pollMs: number;
+  /** The time limit of a run whose request gives none. */
+  defaultTimeLimitMs: number;
+  /** How long past its time limit a run may go on before its worker is terminated. */
+  slackMs: number;
+  /** How long a running run may take to honour a stop before its worker is terminated. */
+  stopGraceMs: number;
 }
 
 /** The relay itself. Keep it self-contained: its source text is what runs. */
 export function sandboxRelay(s: RelaySettings): void {
-  type Message = { type?: unknown; id?: unknown; code?: unknown; url?: unknown };
+  type Message = {
+    type?: unknown;
+    id?: unknown;
+    code?: unknown;
+    url?: unknown;
+    request?: { settings?: { timeLimitMs?: unknown } };
+  };
+  type Run = {
+    id: unknown;
+    control: Int32Array | undefined;
+    seen: number;
+    timer: number | undefined;
+    limitMs: number;
+    runningAt: number | undefined;
+    stopAt: number | undefined;
+  };
   let worker: Worker | undefined;
   let page: MessagePort | undefined;
-  let run: { id: unknown; control: Int32Array | undefined; seen: number; timer: number | undefined } | undefined;
+  let run: Run | undefined;
   const isolated = globalThis.crossOriginIsolated === true;
 
   const blobUrl = (code: string): string => URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
@@ -42,13 +69,37 @@ export function sandboxRelay(s: RelaySettings): void {
     run = undefined;
   };
 
+  /** Terminates the worker of a run that ignores its limit or a stop; the page then removes the sandbox. */
+  const kill = (r: Run, reason: 'time-limit' | 'stop', overrunMs: number): void => {
+    worker?.terminate();
+    worker = undefined;
+    endRun();
+    page?.postMessage({ type: 'run/killed', id: r.id, reason, overrunMs: Math.max(0, Math.round(overrunMs)) });
+  };
+
+  const watch = (r: Run, now: number): boolean => {
+    if (r.runningAt === undefined) return false;
+    const late = now - (r.runningAt + r.limitMs + s.slackMs);
+    if (late >= 0) {
+      kill(r, 'time-limit', now - r.runningAt - r.limitMs);
+      return true;
+    }
+    if (r.stopAt === undefined) return false;
+    const since = Math.max(r.stopAt, r.runningAt);
+    if (now - since < s.stopGraceMs) return false;
+    kill(r, 'stop', now - since - s.stopGraceMs);
+    return true;
+  };
+
   const poll = (): void => {
     const c = run?.control;
     if (!run || !c) return;
     const seq = Atomics.load(c, s.control.SEQ);
     const state = Atomics.load(c, s.control.STATE);
     if (state === s.ended) endRun();
-    else if (seq !== run.seen && state === s.running) {
+    else if (state === s.running && run.runningAt === undefined) run.runningAt = performance.now();
+    if (!run || watch(run, performance.now())) return;
+    if (seq !== run.seen && state === s.running) {
       run.seen = seq;
       const steps = Atomics.load(c, s.control.STEPS);
       const elapsedMs = Atomics.load(c, s.control.ELAPSED_MS);
@@ -65,11 +116,16 @@ export function sandboxRelay(s: RelaySettings): void {
         ? new Int32Array(new SharedArrayBuffer(s.controlLength * Int32Array.BYTES_PER_ELEMENT))
         : undefined;
       const timer = control ? (setInterval(poll, s.pollMs) as unknown as number) : undefined;
-      run = { id: m.id, control, seen: 0, timer };
+      const asked = Number(m.request?.settings?.timeLimitMs);
+      const limitMs = asked > 0 ? asked : s.defaultTimeLimitMs;
+      run = { id: m.id, control, seen: 0, timer, limitMs, runningAt: undefined, stopAt: undefined };
       worker.postMessage({ ...m, control });
       return;
     }
-    if (m.type === 'run/stop' && run?.control && run.id === m.id) Atomics.store(run.control, s.control.STOP, 1);
+    if (m.type === 'run/stop' && run?.control && run.id === m.id) {
+      Atomics.store(run.control, s.control.STOP, 1);
+      run.stopAt ??= performance.now();
+    }
     worker.postMessage(m);
   };
 

@@ -133,6 +133,18 @@ describe('validateSandboxMessage', () => {
     expect(net({ url: 'https://a.example/', credentials: 'include' })).toBe(false);
   });
 
+  it("[K-CTL5] takes the relay watchdog's report only in its exact shape", () => {
+    const killed = { type: 'run/killed', id: ID, reason: 'time-limit', overrunMs: 1004 };
+    expect(accepts(killed)).toBe(true);
+    expect(accepts({ ...killed, reason: 'stop' })).toBe(true);
+    expect(accepts({ ...killed, reason: 'limit' })).toBe(false);
+    expect(accepts({ ...killed, overrunMs: -1 })).toBe(false);
+    expect(accepts({ ...killed, overrunMs: Infinity })).toBe(false);
+    expect(accepts({ ...killed, extra: 1 })).toBe(false);
+    const { overrunMs: _, ...missing } = killed;
+    expect(accepts(missing)).toBe(false);
+  });
+
   it('checks call answers per method', () => {
     expect(CALL_RESULTS.ping('pong')).toBe(true);
     expect(CALL_RESULTS.ping('ping')).toBe(false);
@@ -155,6 +167,7 @@ describe('validateSandboxMessage', () => {
     const tags = [
       'sandbox/ready',
       'sandbox/failed',
+      'run/killed',
       'run/progress',
       'run/done',
       'run/failed',
@@ -167,6 +180,8 @@ describe('validateSandboxMessage', () => {
         fc.dictionary(
           fc.constantFrom(
             'id',
+            'reason',
+            'overrunMs',
             'run',
             'steps',
             'elapsedMs',

@@ -130,6 +130,13 @@ function checkMessage(m: Record<string, unknown>): Problem {
       return (
         keys('message', m, ['type', 'message']) ?? (isText(m.message, 100_000) ? undefined : 'message must be a string')
       );
+    case 'run/killed':
+      return first(
+        () => keys('message', m, ['type', 'id', 'reason', 'overrunMs']),
+        () => (isId(m.id) ? undefined : 'id must be an id'),
+        () => (m.reason === 'time-limit' || m.reason === 'stop' ? undefined : 'reason must be time-limit or stop'),
+        () => (isAmount(m.overrunMs) ? undefined : 'overrunMs must be an amount'),
+      );
     case 'run/progress':
       return first(
         () => keys('message', m, ['type', 'id', 'steps', 'elapsedMs'], ['chunk']),

@@ -97,6 +97,21 @@ export interface SandboxFailed {
   message: string;
 }
 
+/**
+ * Relay → page: the relay's watchdog terminated the run's worker (K-CTL5): it was still running
+ * `overrunMs` past its time limit, or past the grace after a stop. The relay runs in the sandbox's
+ * own process, so this does not wait for the page's main thread to be free.
+ */
+export interface RunKilled {
+  type: 'run/killed';
+  /** The run's id. */
+  id: string;
+  /** What the run ignored. */
+  reason: 'time-limit' | 'stop';
+  /** How far past its limit (or the stop's grace) the run was when the relay ended it, in ms. */
+  overrunMs: number;
+}
+
 /** Relay or worker → page: progress of a run (from the control block, or from the engine with a chunk). */
 export interface RunProgressMessage {
   type: 'run/progress';
@@ -162,4 +177,4 @@ export type CallResponse =
 
 /** Everything the sandbox may send to the page. */
 export type SandboxMessage =
-  SandboxReady | SandboxFailed | RunProgressMessage | RunDone | RunFailed | NetRequest | CallResponse;
+  SandboxReady | SandboxFailed | RunKilled | RunProgressMessage | RunDone | RunFailed | NetRequest | CallResponse;
