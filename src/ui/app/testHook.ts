@@ -2,7 +2,9 @@
 // `window.__cy`: `window.__stepgraph.run(request)` runs a request on the page's own client (the
 // same sandbox and worker as the Run button) and answers with a plain summary that crosses into the
 // test. It gives a page nothing it could not do itself: any page script can start a run.
-import type { StepgraphClient } from '../../client/client';
+import { ClientError, type StepgraphClient } from '../../client/client';
+import { TraceAssembler } from '../../tracer/assemble';
+import { terminated } from '../state/terminated';
 import type { RunRequest } from '../../protocol/run';
 import type { TraceValue } from '../../protocol/trace';
 
@@ -31,8 +33,16 @@ export interface TestHook {
 }
 
 async function summarize(client: StepgraphClient, request: RunRequest): Promise<HookOutcome> {
+  // what the page keeps of a run it had to end: the chunks that arrived, as the store does
+  const received = new TraceAssembler();
+  let reported = 0;
   try {
-    const r = await client.run(request);
+    const r = await client.run(request, {
+      onProgress: (p) => {
+        reported = Math.max(reported, p.steps);
+        if (p.chunk) received.add(p.chunk);
+      },
+    });
     const lines = (stream: 'stdout' | 'stderr'): string =>
       r.trace.output
         .filter((o) => o.stream === stream)
@@ -48,8 +58,14 @@ async function summarize(client: StepgraphClient, request: RunRequest): Promise<
       output: lines('stdout') + lines('stderr'),
     };
   } catch (e) {
-    const code = (e as { code?: unknown } | null)?.code;
-    return { ok: false, code: typeof code === 'string' ? code : 'CLIENT_ERROR', steps: -1, traced: false, output: '' };
+    if (!(e instanceof ClientError)) return { ok: false, code: 'CLIENT_ERROR', steps: -1, traced: false, output: '' };
+    // the code the page shows (the budget ignored, a stop); traced when every step the run reported arrived
+    const steps = received.steps;
+    const output = received
+      .trace()
+      .output.map((o) => `${o.text}\n`)
+      .join('');
+    return { ok: false, code: terminated(e).code, steps, traced: steps >= reported, output };
   }
 }
 

@@ -181,6 +181,39 @@ while (true) {
     contained: { codes: ['LIMIT_TRACE_MEMORY'] },
   },
   {
+    id: 'json-parse-bomb',
+    vector:
+      'parses a 160 MB JSON text of 20 million objects in one native call that no step check can interrupt (issue 10)',
+    files: {
+      'main.js': `const text = '[' + '{"a":1},'.repeat(20_000_000) + '0]';
+let count = 0;
+const data = JSON.parse(text);
+count = data.length;
+export default count;`,
+    },
+    layer: 'process',
+    also: ['page'],
+    cli: true,
+    limits: { timeLimitMs: 1000 },
+    contained: { codes: ['LIMIT_TIME', 'MEMORY_HEAP'] },
+  },
+  {
+    id: 'regex-catastrophic',
+    vector:
+      'a regular expression that backtracks for hours, one native call that no step check can interrupt (issue 10)',
+    files: {
+      'main.js': `let tested = 0;
+const slow = /^(a+)+$/;
+tested = slow.test('a'.repeat(40) + '!') ? 1 : 2;
+export default tested;`,
+    },
+    layer: 'process',
+    also: ['page'],
+    cli: true,
+    limits: { timeLimitMs: 1000 },
+    contained: { codes: ['LIMIT_TIME'] },
+  },
+  {
     id: 'conversion-hooks',
     vector: 'toString/valueOf/Symbol.toPrimitive/toJSON that throw, and classes whose name getter throws',
     files: {
