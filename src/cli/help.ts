@@ -35,7 +35,7 @@ serve only:
   --max-body N          STEPGRAPH_MAX_BODY        1048576  bytes; past it, 413
   --client-connections N
                         STEPGRAPH_CLIENT_CONNECTIONS 64    open connections from one address;
-                                                           more are closed at once
+                                                           past it, 429
   --allow-origin O      STEPGRAPH_ALLOW_ORIGIN    (none)   origin allowed from a browser,
                                                            repeatable (variable: comma-separated)
 

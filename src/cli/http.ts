@@ -16,6 +16,7 @@ export const HTTP_CODES = {
   BUSY: 'HTTP_QUEUE_FULL',
   DRAINING: 'HTTP_SHUTTING_DOWN',
   ORIGIN: 'HTTP_ORIGIN_REFUSED',
+  TOO_MANY: 'HTTP_TOO_MANY_CONNECTIONS',
   INTERNAL: 'HTTP_INTERNAL',
 } as const satisfies Record<string, HttpErrorCode>;
 

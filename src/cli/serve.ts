@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { capConnectionsPerClient } from './clientCap';
 import { guardOrigin } from './cors';
 import { envBody } from './env';
@@ -30,6 +30,8 @@ export async function serveCommand(settings: Settings, { version, distDir }: Ins
   let draining = false;
   let open = 0;
   let onQuiet: (() => void) | undefined;
+  /** Whether a socket is past its address's connection cap; set once the server exists. */
+  let overCap: (socket: Socket) => boolean = () => false;
 
   async function runRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req, settings.maxBody);
@@ -69,6 +71,15 @@ export async function serveCommand(settings: Settings, { version, distDir }: Ins
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (overCap(req.socket)) {
+      return sendError(
+        res,
+        429,
+        HTTP_CODES.TOO_MANY,
+        `cli/serve: this address already has ${settings.clientConnections} connections open (--client-connections); reuse one, or retry`,
+        { ...RETRY_AFTER, Connection: 'close' },
+      );
+    }
     if (guardOrigin(req, res, settings.allowOrigins)) return;
     const path = (req.url ?? '/').split('?')[0];
     const allow = path === '/run' ? 'POST, OPTIONS' : path === '/env' ? 'GET, HEAD, OPTIONS' : undefined;
@@ -95,7 +106,7 @@ export async function serveCommand(settings: Settings, { version, distDir }: Ins
   );
   // bodies being read are bounded in size (--max-body) and, through the connections, in number
   server.maxConnections = Math.max(MIN_CONNECTIONS, 4 * (settings.workers + settings.queue));
-  capConnectionsPerClient(server, settings.clientConnections);
+  overCap = capConnectionsPerClient(server, settings.clientConnections);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (e) => {
       pool.close();

@@ -103,6 +103,7 @@ export type HttpErrorCode =
   | 'HTTP_QUEUE_FULL'
   | 'HTTP_SHUTTING_DOWN'
   | 'HTTP_ORIGIN_REFUSED'
+  | 'HTTP_TOO_MANY_CONNECTIONS'
   | 'HTTP_INTERNAL';
 
 /** Every stable error code of Stepgraph's engine, hosts and executor (links and files have their own: `ShareErrorCode`). */

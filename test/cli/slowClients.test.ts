@@ -51,7 +51,7 @@ function closedBy(s: Socket): Promise<boolean> {
 }
 
 describe('stepgraph serve and slow clients', () => {
-  it('50 slow sockets from one address: past its 8, each is closed at once; another address is answered', async () => {
+  it('50 slow sockets from one address: past its 8, each is closed within a second; another address is answered', async () => {
     const sockets = await Promise.all(Array.from({ length: 50 }, () => slowSocket('127.0.0.1').catch(() => undefined)));
     try {
       const open = sockets.filter((s): s is Socket => s !== undefined);
@@ -66,6 +66,21 @@ describe('stepgraph serve and slow clients', () => {
       expect(still.length).toBe(8);
     } finally {
       for (const s of sockets) s?.destroy();
+    }
+  });
+
+  it('a request on a connection past the cap reads 429 HTTP_TOO_MANY_CONNECTIONS at once, rather than a reset it would retry', async () => {
+    const held = await Promise.all(Array.from({ length: 8 }, () => slowSocket('127.0.0.3')));
+    try {
+      const answer = await postFrom('127.0.0.3', JSON.stringify({ code: 'export default 1;' }));
+      expect(answer.status).toBe(429);
+      expect((JSON.parse(answer.body) as { error: { code: string } }).error.code).toBe('HTTP_TOO_MANY_CONNECTIONS');
+      // the held places are still there, and another address is still answered
+      expect(held.filter((s) => !s.destroyed)).toHaveLength(8);
+      const other = await postFrom('127.0.0.4', JSON.stringify({ code: 'export default 6 * 7;' }));
+      expect(other.status).toBe(200);
+    } finally {
+      for (const s of held) s.destroy();
     }
   });
 
