@@ -22,7 +22,7 @@ export interface Settings {
   queue: number;
   /** Runs a worker process of `serve` answers before a fresh one replaces it; 0 for no bound (`run` always uses one). */
   workerRuns: number;
-  /** Open connections `serve` accepts from one address; further ones are closed at once. */
+  /** Open connections `serve` accepts from one address; a request on a further one reads 429. */
   clientConnections: number;
   /** Origins allowed to call `serve` from a browser (`*` for any); others get 403. */
   allowOrigins: string[];
