@@ -13,6 +13,9 @@ import type { Settings } from './settings';
 const HEADERS_TIMEOUT_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 30_000;
 const RETRY_AFTER = { 'Retry-After': '1' };
+/** Routes answered to GET (and HEAD). */
+const GET_ROUTES = ['/env', '/healthz', '/readyz', '/metrics'];
+
 /** Connections beyond four per run or waiting request are closed at once, but never fewer than this. */
 const MIN_CONNECTIONS = 64;
 
@@ -26,6 +29,9 @@ export async function serveCommand(settings: Settings, { version, distDir }: Ins
     pool.close();
     throw e;
   }
+  // loaded only by serve: `stepgraph run` starts without it
+  const { ServeMetrics } = await import('./metrics');
+  const metrics = new ServeMetrics(pool);
   const caps = { timeLimitMs: settings.timeLimitMs, stepLimit: settings.stepLimit };
   let draining = false;
   let open = 0;
@@ -38,6 +44,7 @@ export async function serveCommand(settings: Settings, { version, distDir }: Ins
     if (body === undefined) {
       // the connection stays open while Node discards the rest of the body (bounded by the request
       // timeout): closed now, a client still sending would get a reset instead of this answer
+      metrics.refused(HTTP_CODES.TOO_LARGE);
       return sendError(res, 413, HTTP_CODES.TOO_LARGE, `cli/serve: the body is over ${settings.maxBody} bytes`);
     }
     const parsed = parseRequest(body, caps, settings.allowNet);
@@ -49,8 +56,10 @@ export async function serveCommand(settings: Settings, { version, distDir }: Ins
       return sendJson(res, parsed.error.code === 'INIT_BAD_JSON' ? 400 : 200, failure.body);
     }
     if (draining) return refuseDraining(res);
+    const started = performance.now();
     const ticket = pool.submit(parsed.value, { version, trace: parsed.value.trace, indent: 0 });
     if (!ticket) {
+      metrics.refused(HTTP_CODES.BUSY);
       return sendError(
         res,
         503,
@@ -60,10 +69,38 @@ export async function serveCommand(settings: Settings, { version, distDir }: Ins
       );
     }
     res.once('close', () => (res.writableFinished ? undefined : ticket.cancel()));
-    sendJson(res, 200, (await ticket.outcome).body);
+    const outcome = await ticket.outcome;
+    metrics.answered((performance.now() - started) / 1000, outcome.error);
+    sendJson(res, 200, outcome.body);
+  }
+
+  /** Ready for runs: not draining, and a worker or a queue place is free (a load balancer's readiness probe). */
+  function readiness(): { ready: boolean; why: string } {
+    if (draining) return { ready: false, why: 'draining' };
+    const { running, waiting } = pool.load;
+    if (running >= settings.workers && waiting >= settings.queue) return { ready: false, why: 'queue full' };
+    return { ready: true, why: 'ready' };
+  }
+
+  /** `/healthz` (alive), `/readyz` (takes runs now) and `/metrics` (Prometheus): answered even while draining. */
+  async function probeRoute(path: string, res: ServerResponse): Promise<void> {
+    if (path === '/metrics') {
+      const { body, type } = await metrics.text();
+      res.writeHead(200, {
+        'Content-Type': type,
+        'Cache-Control': 'no-store',
+        'Content-Length': Buffer.byteLength(body),
+      });
+      res.end(body);
+      return;
+    }
+    if (path === '/healthz') return sendJson(res, 200, JSON.stringify({ ok: true, status: 'alive' }));
+    const { ready, why } = readiness();
+    sendJson(res, ready ? 200 : 503, JSON.stringify({ ok: ready, status: why }), ready ? {} : RETRY_AFTER);
   }
 
   function refuseDraining(res: ServerResponse): void {
+    metrics.refused(HTTP_CODES.DRAINING);
     sendError(res, 503, HTTP_CODES.DRAINING, 'cli/serve: the server is shutting down', {
       ...RETRY_AFTER,
       Connection: 'close',
@@ -72,6 +109,7 @@ export async function serveCommand(settings: Settings, { version, distDir }: Ins
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (overCap(req.socket)) {
+      metrics.refused(HTTP_CODES.TOO_MANY);
       return sendError(
         res,
         429,
@@ -82,12 +120,20 @@ export async function serveCommand(settings: Settings, { version, distDir }: Ins
     }
     if (guardOrigin(req, res, settings.allowOrigins)) return;
     const path = (req.url ?? '/').split('?')[0];
-    const allow = path === '/run' ? 'POST, OPTIONS' : path === '/env' ? 'GET, HEAD, OPTIONS' : undefined;
-    if (!allow) return sendError(res, 404, HTTP_CODES.NOT_FOUND, `cli/serve: no ${path}; try POST /run or GET /env`);
+    const allow =
+      path === '/run' ? 'POST, OPTIONS' : GET_ROUTES.includes(path ?? '') ? 'GET, HEAD, OPTIONS' : undefined;
+    if (!allow)
+      return sendError(
+        res,
+        404,
+        HTTP_CODES.NOT_FOUND,
+        `cli/serve: no ${path}; try POST /run, GET /env, /healthz, /readyz or /metrics`,
+      );
     if (req.method === 'OPTIONS') return void res.writeHead(204, { Allow: allow }).end();
     if (!allow.split(', ').includes(req.method ?? '')) {
       return sendError(res, 405, HTTP_CODES.METHOD, `cli/serve: ${path} takes ${allow}`, { Allow: allow });
     }
+    if (path === '/healthz' || path === '/readyz' || path === '/metrics') return probeRoute(path, res);
     if (draining) return refuseDraining(res);
     if (path === '/env') return sendJson(res, 200, envBody(settings, version, imports, pool.load));
     return runRoute(req, res);

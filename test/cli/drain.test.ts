@@ -31,6 +31,9 @@ describe('stepgraph serve: queue and drain', () => {
       () => http(server.url, { path: '/env' }),
       (a) => a.json.pool.waiting === 1,
     );
+    // a load balancer's readiness probe sees the full queue before anyone is refused
+    const ready = await http(server.url, { path: '/readyz' });
+    expect([ready.status, ready.json]).toEqual([503, { ok: false, status: 'queue full' }]);
     const third = await postRun(server.url, slow(10, 3));
     expect(third.status).toBe(503);
     expect(third.headers['retry-after']).toBe('1');
@@ -49,6 +52,12 @@ describe('stepgraph serve: queue and drain', () => {
     await running(server.url, 1);
     server.child.kill('SIGTERM');
     await server.stderrLine(/SIGTERM: finishing 1 request/);
+    // draining: alive, not ready
+    const [alive, ready] = await Promise.all([
+      http(server.url, { path: '/healthz' }),
+      http(server.url, { path: '/readyz' }),
+    ]);
+    expect([alive.status, ready.status, ready.json]).toEqual([200, 503, { ok: false, status: 'draining' }]);
     const refused = await postRun(server.url, slow(1, 8));
     expect(refused.status).toBe(503);
     expect(refused.json.error.code).toBe('HTTP_SHUTTING_DOWN');
