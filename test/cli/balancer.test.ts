@@ -1,97 +1,25 @@
 // Two `stepgraph serve` instances behind nginx (Debian's package, which .ci/run installs): under
 // load, one is drained with SIGTERM and no request is lost (docs/DEPLOY.md shows the same setup).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, http, postRun, serve, until, type Server } from './harness';
+import { assertBuilt, http, postRun, serve, type Server } from './harness';
+import { startNginx, type Nginx } from './nginx';
 
-const NGINX = process.env.STEPGRAPH_NGINX ?? '/usr/sbin/nginx';
-
-/** A free port on 127.0.0.1. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** nginx in front of `upstreams`, retrying a request on the other instance when one refuses it (503) or is gone. */
-function nginxConfig(dir: string, port: number, upstreams: string[]): string {
-  return `worker_processes 1;
-daemon off;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 512; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  upstream stepgraph {
-${upstreams.map((u) => `    server ${u} max_fails=0;`).join('\n')}
-    keepalive 16;
-  }
-  server {
-    listen 127.0.0.1:${port};
-    client_max_body_size 2m;
-    location / {
-      proxy_pass http://stepgraph;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_next_upstream error timeout http_503 non_idempotent;
-      proxy_next_upstream_tries 2;
-    }
-  }
-}
-`;
-}
-
-let dir = '';
-let nginx: ChildProcess | undefined;
+let nginx: Nginx | undefined;
 let a: Server;
 let b: Server;
 let front = '';
 
 beforeAll(async () => {
   assertBuilt();
-  const version = spawnSync(NGINX, ['-v']);
-  if (version.error) throw new Error(`test/balancer: no nginx at ${NGINX} (apt-get install nginx-light; .ci/run does)`);
   [a, b] = await Promise.all([serve(['--workers', '1']), serve(['--workers', '1'])]);
-  dir = mkdtempSync(join(tmpdir(), 'stepgraph-nginx-'));
-  const port = await freePort();
-  writeFileSync(
-    join(dir, 'nginx.conf'),
-    nginxConfig(
-      dir,
-      port,
-      [a.url, b.url].map((u) => new URL(u).host),
-    ),
-  );
-  nginx = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
-  front = `http://127.0.0.1:${port}`;
-  await until(
-    () =>
-      http(front, { path: '/healthz' }).catch(
-        () => new Promise<{ status: number }>((r) => setTimeout(() => r({ status: 0 }), 50)),
-      ),
-    (r) => r.status === 200,
-  );
+  nginx = await startNginx([a.url, b.url].map((u) => new URL(u).host));
+  front = nginx.url;
 }, 60_000);
 
 afterAll(() => {
-  nginx?.kill('SIGTERM');
+  nginx?.stop();
   a?.child.kill('SIGKILL');
   b?.child.kill('SIGKILL');
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 /** The runs an instance has answered, from its own metrics. */
