@@ -10,6 +10,7 @@ import { noRun } from './runState';
 import { terminated } from './terminated';
 import { cleanPatterns, type NetworkConsent } from './consent';
 import { pageNetwork } from './pageNetwork';
+import { marksOf, ranAsTheyAre, savedForm, type Breakpoint, type BreakpointMark } from './breakpoints';
 import { addEdge, addNode, moveNodes, removeElements, withEdgeKeys, type Point } from './graphEdit';
 
 /** Everything the page shows, as one immutable snapshot. */
@@ -50,6 +51,8 @@ export interface PlaygroundState {
   editNote: string | undefined;
   /** URL patterns the last run's manifests asked for that the person did not allow (refused or closed). */
   networkRefused: readonly string[];
+  /** Breakpoints (changed through `setBreakpoints`; see breakpoints.ts). */
+  breakpoints: readonly BreakpointMark[];
 }
 
 /**
@@ -65,6 +68,7 @@ export class PlaygroundStore {
     private readonly client: StepgraphClient,
     initial: Pick<PlaygroundState, 'files' | 'mainFile' | 'graph'> & {
       settings?: Partial<RunSettings>;
+      breakpoints?: readonly Breakpoint[];
       layout?: LayoutName;
     },
     /** Asks the person before a run reaches the network; without it, runs get none. */
@@ -79,6 +83,7 @@ export class PlaygroundStore {
       selection: [],
       docVersion: 0,
       editNote: undefined,
+      breakpoints: marksOf(initial.breakpoints),
       ...noRun(),
     };
   }
@@ -103,8 +108,14 @@ export class PlaygroundStore {
 
   /** The user's work as it is now. */
   doc(): PlaygroundDoc {
-    const { files, mainFile, graph, settings, layout, step } = this.state;
-    return { files, mainFile, graph, settings, layout, step };
+    const { files, mainFile, graph, settings, layout, step, breakpoints } = this.state;
+    const doc = { files, mainFile, graph, settings, layout, step };
+    return breakpoints.length === 0 ? doc : { ...doc, breakpoints: savedForm(breakpoints) };
+  }
+
+  /** Replaces the breakpoints (helpers in breakpoints.ts make the new list). */
+  setBreakpoints(breakpoints: readonly BreakpointMark[]): void {
+    if (breakpoints !== this.state.breakpoints) this.set({ breakpoints });
   }
 
   /** Replaces the whole work (a link, a draft, a file): the last run is dropped with it. */
@@ -124,6 +135,7 @@ export class PlaygroundStore {
       selection: [],
       docVersion: this.state.docVersion + 1,
       editNote: undefined,
+      breakpoints: marksOf(doc.breakpoints),
     });
   }
 
@@ -263,6 +275,7 @@ export class PlaygroundStore {
       reader,
       colors: colorsByName(response.trace.slots.map((s) => s.name)),
       step,
+      breakpoints: ranAsTheyAre(this.state.breakpoints),
       activeFile:
         response.error?.file && response.error.file in this.state.files
           ? response.error.file
