@@ -13,6 +13,7 @@ import { Banner } from '../components/Banner';
 import { ShareDialog } from '../share/ShareDialog';
 import { ConsentDialog } from '../components/ConsentDialog';
 import type { NetworkConsent } from '../state/consent';
+import { animationMs, type Playback } from '../state/playback';
 import { useShare } from '../share/useShare';
 import { Toolbar } from './Toolbar';
 import { SamplePicker } from './SamplePicker';
@@ -21,23 +22,28 @@ import { useDarkMode } from './useDarkMode';
 import { useShortcuts } from './useShortcuts';
 import { useStepScreen } from './useStepView';
 import { runSummary } from './summary';
+import { useBreakpointGlyphs } from './useBreakpointGlyphs';
 
 /** The playground page. */
 export function App({
   store,
   session,
   consent,
+  playback,
 }: {
   store: PlaygroundStore;
   session: WorkSession;
   consent: NetworkConsent;
+  playback: Playback;
 }) {
   const state = usePlayground(store);
   const work = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const screen = useStepScreen(state);
   const dark = useDarkMode();
   const sharing = useShare(store, session);
-  useShortcuts(store);
+  useShortcuts(store, playback);
+  const play = useSyncExternalStore(playback.subscribe, playback.getSnapshot);
+  const breakpoints = useBreakpointGlyphs(store, playback);
 
   useEffect(() => {
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';
@@ -85,6 +91,8 @@ export function App({
           error={screen.error}
           atError={screen.atError}
           dark={dark}
+          breakpoints={breakpoints.glyphs}
+          breakpointEvents={breakpoints.events}
         />
         <GraphView
           store={store}
@@ -97,6 +105,7 @@ export function App({
           docVersion={state.docVersion}
           editNote={state.editNote}
           editable
+          animateMs={animationMs(play)}
         />
         <VariablesPanel
           variables={screen.data.variables}
@@ -111,7 +120,13 @@ export function App({
           network={{ refused: state.networkRefused, onAskAgain: () => void store.askNetworkAgain() }}
         />
         <ModulesPanel state={state} store={store} session={session} />
-        <Timeline store={store} step={state.step} total={screen.total} caption={withModule(state, screen.caption)} />
+        <Timeline
+          store={store}
+          playback={playback}
+          step={state.step}
+          total={screen.total}
+          caption={withModule(state, screen.caption)}
+        />
       </main>
       <ConsentDialog consent={consent} />
       {sharing.content && (
