@@ -54,7 +54,13 @@ describe('[share] breakpoints in links and files', () => {
       [[['main.ts', 1e9]], 'breakpoints[0].line must be a whole number from 1'],
       [[['main.ts', 2.5]], 'breakpoints[0].line must be a whole number'],
       [[['main.ts', '8']], 'breakpoints[0].line must be a whole number'],
-      [[['main.ts', 8], ['main.ts', 8]], 'breakpoints[1].line must be a line with no other breakpoint'],
+      [
+        [
+          ['main.ts', 8],
+          ['main.ts', 8],
+        ],
+        'breakpoints[1].line must be a line with no other breakpoint',
+      ],
       [[['main.ts', 8, long]], 'breakpoints[0].condition must be a string of 1 to 500 characters'],
       [[['main.ts', 8, { toString: 1 }]], 'breakpoints[0].condition must be a string'],
       [[['main.ts', 8, '']], 'breakpoints[0].condition must be a string of 1 to 500'],

@@ -53,7 +53,8 @@ export function BreakpointList({ store, playback }: { store: PlaygroundStore; pl
         const error = conditionError(b, errors[i]);
         const errorId = `bp-error-${i}`;
         const commit = (text: string): void => {
-          if (text !== (b.condition ?? '')) store.setBreakpoints(withCondition(store.getSnapshot().breakpoints, i, text));
+          if (text !== (b.condition ?? ''))
+            store.setBreakpoints(withCondition(store.getSnapshot().breakpoints, i, text));
         };
         return (
           <li key={`${name}:${b.condition ?? ''}`} className={error ? 'has-error' : undefined}>
@@ -86,7 +87,9 @@ export function BreakpointList({ store, playback }: { store: PlaygroundStore; pl
               className="bp-remove"
               aria-label={`Remove breakpoint ${name}`}
               title="Remove breakpoint"
-              onClick={() => store.setBreakpoints(toggleBreakpoint(store.getSnapshot().breakpoints, b.file, b.line, stale))}
+              onClick={() =>
+                store.setBreakpoints(toggleBreakpoint(store.getSnapshot().breakpoints, b.file, b.line, stale))
+              }
             >
               ×
             </button>
