@@ -76,6 +76,24 @@ export function withCondition(list: readonly BreakpointMark[], index: number, te
   });
 }
 
+/**
+ * The breakpoints that still fit a file's new text (or its removal, `text` undefined): none past
+ * its last line, none in a file that is gone, so the work always saves as a valid doc.
+ */
+export function fitBreakpoints(
+  list: readonly BreakpointMark[],
+  file: string,
+  text: string | undefined,
+): readonly BreakpointMark[] {
+  if (!list.some((b) => b.file === file)) return list;
+  if (text === undefined) return list.filter((b) => b.file !== file);
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  return list.some((b) => b.file === file && b.line > lines)
+    ? list.filter((b) => b.file !== file || b.line <= lines)
+    : list;
+}
+
 /** After a run: every breakpoint's line is where the new trace has it. */
 export function ranAsTheyAre(list: readonly BreakpointMark[]): readonly BreakpointMark[] {
   return list.length === 0 ? NONE : list.map((b) => (b.ranLine === b.line ? b : { ...b, ranLine: b.line }));

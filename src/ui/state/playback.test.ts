@@ -132,3 +132,20 @@ describe('[playback] Play, speed, breakpoints', () => {
     expect(animationMs(p.getSnapshot())).toBe(400);
   });
 });
+
+describe('[playback] breakpoints stay valid work', () => {
+  it('a file that loses lines or is removed takes its breakpoints with it, so the work always validates', async () => {
+    const { validateDoc } = await import('../share/validate');
+    const s = store();
+    s.addFile('util.ts');
+    s.setFile('util.ts', 'export const a = 1;\nexport const b = 2;\n');
+    s.setBreakpoints(toggleBreakpoint(toggleBreakpoint([], 'util.ts', 2, true), 'main.ts', 8, true));
+    s.setFile('util.ts', 'export const a = 1;');
+    expect(s.getSnapshot().breakpoints).toEqual([{ file: 'main.ts', line: 8 }]);
+    s.setBreakpoints(toggleBreakpoint(s.getSnapshot().breakpoints, 'util.ts', 1, true));
+    s.removeFile('util.ts');
+    expect(s.getSnapshot().breakpoints).toEqual([{ file: 'main.ts', line: 8 }]);
+    expect(validateDoc(s.doc()).ok).toBe(true);
+    expect(s.doc().breakpoints).toBe(s.doc().breakpoints); // the same array while unchanged: autosave compares by identity
+  });
+});

@@ -10,7 +10,7 @@ import { noRun } from './runState';
 import { terminated } from './terminated';
 import { cleanPatterns, type NetworkConsent } from './consent';
 import { pageNetwork } from './pageNetwork';
-import { marksOf, ranAsTheyAre, savedForm, type Breakpoint, type BreakpointMark } from './breakpoints';
+import { fitBreakpoints, marksOf, ranAsTheyAre, savedForm, type Breakpoint, type BreakpointMark } from './breakpoints';
 import { addEdge, addNode, moveNodes, removeElements, withEdgeKeys, type Point } from './graphEdit';
 
 /** Everything the page shows, as one immutable snapshot. */
@@ -103,7 +103,8 @@ export class PlaygroundStore {
   /** Replaces a file's text. */
   setFile(name: string, text: string): void {
     if (this.state.files[name] === text) return;
-    this.set({ files: { ...this.state.files, [name]: text }, stale: this.state.response !== undefined });
+    const breakpoints = fitBreakpoints(this.state.breakpoints, name, text);
+    this.set({ files: { ...this.state.files, [name]: text }, stale: this.state.response !== undefined, breakpoints });
   }
 
   /** The user's work as it is now. */
@@ -323,7 +324,8 @@ export class PlaygroundStore {
   removeFile(name: string): void {
     if (name === this.state.mainFile || !(name in this.state.files)) return;
     const { [name]: _gone, ...files } = this.state.files;
-    this.set({ files, activeFile: this.state.mainFile, stale: this.state.response !== undefined });
+    const breakpoints = fitBreakpoints(this.state.breakpoints, name, undefined);
+    this.set({ files, activeFile: this.state.mainFile, stale: this.state.response !== undefined, breakpoints });
   }
 
   /** Moves by `delta` steps. */
