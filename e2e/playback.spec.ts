@@ -234,3 +234,33 @@ test('a shared link restores breakpoints and conditions; malformed ones are refu
   await expect(work.alert).toContainText('breakpoints[0].line must be a whole number from 1 to');
   await expect(pg.editor).toContainText('Breadth-first search');
 });
+
+test('the Narration pane shows trace.note lines beside the console, synced to the step; a note jumps to its step', async ({
+  page,
+}) => {
+  const pg = new Playground(page);
+  const pb = new PlaybackControls(page);
+  await pg.open();
+  await pg.setCode(
+    [
+      "trace.note('start at A');",
+      'let n = 0;',
+      'for (const v of graph.nodes()) n++;',
+      "trace.note('counted ' + n + ' nodes');",
+      'n = n * 2;',
+      "trace.note('done');",
+    ].join('\n'),
+  );
+  await pg.runToEnd();
+  const narration = page.getByRole('region', { name: 'Narration' });
+  await expect(narration.getByRole('listitem')).toHaveText([/start at A/, /counted 10 nodes/, /done/]);
+  await expect(narration.locator('[aria-current="step"]')).toHaveText(/start at A/);
+  await narration.getByRole('button', { name: /counted 10 nodes/ }).click();
+  await expect(narration.locator('[aria-current="step"]')).toHaveText(/counted 10 nodes/);
+  await expect.poll(() => pg.captionLine()).toBe(4);
+  // playing moves the narration along with the step
+  await pb.speed.selectOption({ label: 'Every frame' });
+  await pb.play.click();
+  await expect(pb.note).toHaveText('End of the run');
+  await expect(narration.locator('[aria-current="step"]')).toHaveText(/done/);
+});

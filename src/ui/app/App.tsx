@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { PlaygroundStore } from '../state/store';
 import type { WorkSession } from '../state/session';
 import { usePlayground } from '../state/useStepData';
@@ -7,6 +7,7 @@ import { GraphView } from '../graph/GraphView';
 import { Timeline } from '../timeline/Timeline';
 import { VariablesPanel } from '../variables/VariablesPanel';
 import { ConsolePanel } from '../console/ConsolePanel';
+import { NarrationPanel, notesOf } from '../narration/NarrationPanel';
 import { ModulesPanel } from '../modules/ModulesPanel';
 import { withModule } from '../modules/caption';
 import { Banner } from '../components/Banner';
@@ -44,6 +45,7 @@ export function App({
   useShortcuts(store, playback);
   const play = useSyncExternalStore(playback.subscribe, playback.getSnapshot);
   const breakpoints = useBreakpointGlyphs(store, playback);
+  const notes = useMemo(() => notesOf(state.reader), [state.reader]);
 
   useEffect(() => {
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';
@@ -112,13 +114,16 @@ export function App({
           colors={state.colors}
           scope={screen.data.info?.depth ? screen.data.info.functionName : undefined}
         />
-        <ConsolePanel
-          output={screen.data.output}
-          notes={screen.notes}
-          error={screen.error}
-          notice={state.notice}
-          network={{ refused: state.networkRefused, onAskAgain: () => void store.askNetworkAgain() }}
-        />
+        <div className="console-area">
+          <ConsolePanel
+            output={screen.data.output}
+            notes={screen.notes}
+            error={screen.error}
+            notice={state.notice}
+            network={{ refused: state.networkRefused, onAskAgain: () => void store.askNetworkAgain() }}
+          />
+          {notes.length > 0 && <NarrationPanel notes={notes} step={state.step} onSeek={(n) => store.seek(n)} />}
+        </div>
         <ModulesPanel state={state} store={store} session={session} />
         <Timeline
           store={store}
