@@ -264,3 +264,36 @@ test('the Narration pane shows trace.note lines beside the console, synced to th
   await expect(pb.note).toHaveText('End of the run');
   await expect(narration.locator('[aria-current="step"]')).toHaveText(/done/);
 });
+
+test('Graph changes only: Play shows only steps whose graph differs from the step before', async ({ page }) => {
+  const pg = new Playground(page);
+  const pb = new PlaybackControls(page);
+  await pg.open();
+  await pg.runToEnd();
+  const { total } = await pg.position();
+  // record what the canvas shows each time it takes a new step
+  await page.evaluate(() => {
+    type Cy = { nodes(): Array<{ id(): string; hasClass(c: string): boolean; data(k: string): unknown }> };
+    const w = window as unknown as { __cy: Cy; __shown: string[] };
+    w.__shown = [];
+    const host = document.querySelector('.graph-host') as HTMLElement;
+    new MutationObserver(() =>
+      w.__shown.push(
+        JSON.stringify(
+          w.__cy
+            .nodes()
+            .map((n) => [n.id(), n.hasClass('hl'), String(n.data('vars') ?? ''), String(n.data('badge') ?? '')]),
+        ),
+      ),
+    ).observe(host, { attributes: true, attributeFilter: ['data-step'] });
+  });
+  await pb.graphOnly.check();
+  await pb.speed.selectOption({ label: 'Every frame' });
+  await pb.focusPage();
+  await page.keyboard.press('Space');
+  await expect(pb.note).toHaveText('End of the run', { timeout: 20_000 });
+  const shown = await page.evaluate(() => (window as unknown as { __shown: string[] }).__shown);
+  expect(shown.length).toBeGreaterThan(10);
+  expect(shown.length).toBeLessThan(total);
+  for (let i = 1; i < shown.length - 1; i++) expect(shown[i], `shown step ${i}`).not.toBe(shown[i - 1]);
+});
