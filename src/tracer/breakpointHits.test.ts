@@ -73,4 +73,26 @@ describe('BreakpointFinder', () => {
     expect(f.errors[0]).toBe('a condition may call only .get(x), .has(x) and .includes(x)');
     expect(f.errors[1]).toMatch(/^at step \d+: no variable `nothere` at this step$/);
   });
+
+  it('[T-BP1] a search out of evaluations says how far it is sure, and going on from there finds the hit', async () => {
+    const { reader, index } = await setup();
+    const line5 = [...index.stepsOf('main.ts', 5)];
+    const last = line5[line5.length - 1] as number;
+    const f = new BreakpointFinder(
+      reader,
+      index,
+      [{ file: 'main.ts', line: 5, condition: `hops === ${line5.length - 1}` }],
+      2,
+    );
+    expect(f.next(-1)).toBeUndefined();
+    expect(f.cut).toBe(line5[2]);
+    let from = -1;
+    let hit;
+    for (let presses = 0; presses < 20 && !hit; presses++) {
+      hit = f.next(from);
+      if (!hit) from = (f.cut as number) - 1;
+    }
+    expect(hit).toEqual({ step: last, breakpoint: 0 });
+    expect(f.cut).toBeUndefined();
+  });
 });

@@ -33,11 +33,15 @@ export class BreakpointFinder {
   private readonly compiled: Array<Compiled | undefined>;
   /** Per breakpoint: why its condition cannot be used, or the first error it gave at a step. */
   readonly errors: Array<string | undefined>;
+  /** Set when the last search ran out of evaluations: the step it had got to (no hit before it). */
+  cut: number | undefined = undefined;
 
   constructor(
     private readonly reader: TraceReader,
     private readonly index: LineIndex,
     private readonly breakpoints: readonly BreakpointLine[],
+    /** Conditions one search may evaluate. */
+    private readonly maxEvaluations = MAX_EVALUATIONS,
   ) {
     this.compiled = breakpoints.map((b) => (b.condition ? compileCondition(b.condition) : undefined));
     this.errors = this.compiled.map((c) => (c && !c.ok ? c.error : undefined));
@@ -60,6 +64,7 @@ export class BreakpointFinder {
 
   private search(from: number, dir: 1 | -1, limit: number): Hit | undefined {
     let best: Hit | undefined;
+    this.cut = undefined;
     const better = (s: number): boolean =>
       dir > 0 ? s <= limit && (!best || s < best.step) : s >= limit && (!best || s > best.step);
     this.breakpoints.forEach((b, k) => {
@@ -67,15 +72,20 @@ export class BreakpointFinder {
       const s = dir > 0 ? this.index.next(b.file, b.line, from) : this.index.previous(b.file, b.line, from);
       if (s >= 0 && better(s)) best = { step: s, breakpoint: k };
     });
-    let budget = MAX_EVALUATIONS;
+    let budget = this.maxEvaluations;
     this.breakpoints.forEach((b, k) => {
       const c = this.compiled[k];
       if (!c || !c.ok) return;
       const steps = this.index.stepsOf(b.file, b.line);
       const first = firstAbove(steps, dir > 0 ? from : from - 1);
-      for (let j = dir > 0 ? first : first - 1; j >= 0 && j < steps.length && budget > 0; j += dir, budget--) {
+      for (let j = dir > 0 ? first : first - 1; j >= 0 && j < steps.length; j += dir) {
         const s = steps[j] as number;
         if (!better(s)) return;
+        if (budget-- <= 0) {
+          // out of evaluations: this line is searched up to here, not beyond
+          if (this.cut === undefined || (dir > 0 ? s < this.cut : s > this.cut)) this.cut = s;
+          return;
+        }
         const r = evaluateCondition(c.expr, scopeAt(this.reader, s));
         if (!r.ok) this.errors[k] ??= `at step ${s + 1}: ${r.error}`;
         else if (r.value) {
@@ -84,6 +94,13 @@ export class BreakpointFinder {
         }
       }
     });
-    return best;
+    const cut = this.cut;
+    if (cut === undefined) return best;
+    // a hit before the cut is certain; one past it may not be the nearest
+    if (best && (dir > 0 ? best.step < cut : best.step > cut)) {
+      this.cut = undefined;
+      return best;
+    }
+    return undefined;
   }
 }

@@ -21,6 +21,8 @@ export interface BreakpointSearch {
   lineSteps(index: number): Uint32Array;
   /** Per breakpoint in the store's list: why its condition cannot be used, when it cannot. */
   errors(): Array<string | undefined>;
+  /** When the last search ran out of condition checks: the step it had got to without a hit. */
+  cut(): number | undefined;
 }
 
 /** One line index per trace, built the first time a breakpoint is looked for in it. */
@@ -53,6 +55,7 @@ export function breakpointSearch(reader: TraceReader, list: readonly BreakpointM
       return f ? index.stepsOf(f.at.file, f.at.line) : new Uint32Array(0);
     },
     errors: () => list.map((_, i) => finder.errors[found.findIndex((f) => f.index === i)]),
+    cut: () => finder.cut,
   };
   cached = { reader, list, search };
   return search;

@@ -154,6 +154,14 @@ export class Playback {
       this.set({ note: this.hitNote(hit.step, hit.breakpoint) });
       return;
     }
+    const cut = search.cut();
+    if (cut !== undefined) {
+      // out of condition checks: stop where the search is sure, and let the next press go on
+      this.store.seek(cut - dir);
+      const text = `No hit up to step ${cut + 1 - dir} (the condition was checked 50,000 times): press again to go on`;
+      this.set({ note: { step: this.store.getSnapshot().step, text } });
+      return;
+    }
     const unsearched = breakpoints.some((b) => b.ranLine === undefined);
     const where = dir > 0 ? 'after' : 'before';
     const text =
@@ -201,10 +209,14 @@ export class Playback {
       target = found.kind === 'found' || found.kind === 'pending' ? found.step : last;
     }
     const { breakpoints } = this.store.getSnapshot();
-    const hit = breakpoints.length > 0 ? breakpointSearch(reader, breakpoints).next(from, target) : undefined;
+    const search = breakpoints.length > 0 ? breakpointSearch(reader, breakpoints) : undefined;
+    const hit = search?.next(from, target);
+    const cut = search?.cut();
+    // out of condition checks inside this frame's steps: show where the search is sure, go on next frame
+    if (!hit && cut !== undefined) target = Math.max(from, cut - 1);
     if (hit) {
       this.store.seek(hit.step);
-      this.set({ errors: breakpointSearch(reader, breakpoints).errors() });
+      this.set({ errors: search?.errors() ?? [] });
       this.pause(this.hitNote(hit.step, hit.breakpoint));
       return;
     }
