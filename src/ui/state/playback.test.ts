@@ -133,6 +133,23 @@ describe('[playback] Play, speed, breakpoints', () => {
   });
 });
 
+describe('[playback] a new trace', () => {
+  it('a new run stops Play and forgets the note about the old trace', async () => {
+    const s = store();
+    await s.run();
+    const { clock, frames, pending } = fakeClock();
+    const p = new Playback(s, clock);
+    p.setSpeed('frame');
+    p.play();
+    frames(5);
+    expect(p.getSnapshot().playing).toBe(true);
+    await s.run();
+    expect(p.getSnapshot()).toMatchObject({ playing: false, note: undefined });
+    expect(pending()).toBe(0);
+    expect(s.getSnapshot().step).toBe(0);
+  });
+});
+
 describe('[playback] breakpoints stay valid work', () => {
   it('a file that loses lines or is removed takes its breakpoints with it, so the work always validates', async () => {
     const { validateDoc } = await import('../share/validate');
