@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { compileCondition } from '../../tracer/condition';
 import type { TraceReader } from '../../tracer/reader';
 import type { BreakpointMark } from '../state/breakpoints';
 import { breakpointSearch } from '../state/breakpointSearch';
@@ -24,6 +25,8 @@ export function TimelineMarks({
     const search = breakpointSearch(reader, breakpoints);
     const scale = COLUMNS / reader.length;
     breakpoints.forEach((b, i) => {
+      // a condition that cannot be used never stops: nothing to mark
+      if (b.condition && !compileCondition(b.condition).ok) return;
       const kind = b.condition ? 'conditional' : 'plain';
       for (const s of search.lineSteps(i)) {
         const c = Math.floor(s * scale);
