@@ -1,4 +1,5 @@
-import { compileCondition, evaluateCondition, type Compiled } from './condition';
+import { compileCondition, type Compiled } from './condition';
+import { evaluateCondition } from './conditionEval';
 import { firstAbove, type LineIndex } from './lineIndex';
 import type { TraceReader } from './reader';
 import { scopeAt } from './recordedScope';

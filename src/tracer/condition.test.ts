@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compileCondition,
-  evaluateCondition,
-  type ConditionScope,
-  type CValue,
-  type RecordedCollection,
-} from './condition';
+import { compileCondition, type ConditionScope, type CValue, type RecordedCollection } from './condition';
+import { evaluateCondition } from './conditionEval';
 
 /** A recorded Map, Set, array or object made from plain JS values, as the trace adapter would give it. */
 let ids = 0;
