@@ -35,6 +35,8 @@ test('Play and Pause by button and by Space, at the chosen Speed; Play stops at 
   await page.keyboard.press('Space');
   await expect(pb.pause).toBeVisible();
   await expect.poll(async () => (await pg.position()).step).toBeGreaterThan(paused + 3);
+  // and on the step slider, where Space has no other use
+  await pg.slider.focus();
   await page.keyboard.press('Space');
   await pb.expectPaused();
   const again = (await pg.position()).step;

@@ -26,6 +26,13 @@ export function useShortcuts(store: PlaygroundStore, playback: Playback): void {
         store.stop();
         return;
       }
+      // the step slider has no use for Space: there it plays, as it does on the page
+      const onSlider = e.target instanceof HTMLInputElement && e.target.type === 'range';
+      if (e.key === ' ' && onSlider && !e.altKey && !e.ctrlKey && !e.metaKey) {
+        e.preventDefault();
+        playback.toggle();
+        return;
+      }
       if (inEditor(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
       const moves: Record<string, () => void> = {
         ArrowRight: () => store.move(1),
