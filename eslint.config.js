@@ -100,6 +100,9 @@ const TRACER_READ_HELPERS = [
   'graphState',
   'graphStates',
   'materialize',
+  'condition',
+  'lineIndex',
+  'breakpointHits',
 ];
 
 /** @param {string} s */

@@ -40,6 +40,22 @@ export interface VariableAt {
   changed: boolean;
 }
 
+/** A variable in scope at a step, as its recorded ref. */
+export interface VisibleRef {
+  /** Name in the source. */
+  name: string;
+  /** Declaration slot. */
+  slot: number;
+  /** Frame it belongs to. */
+  frame: number;
+  /** True for the module-level scope, false for the current function's. */
+  global: boolean;
+  /** Its value's ref (see REF). */
+  ref: number;
+  /** The step of the write that bound it. */
+  writtenAt: number;
+}
+
 /** Position in `writes` of the last write made at or before step `x`, or -1. */
 function lastWriteAtMost(writes: number[], writeStep: Uint32Array, x: number): number {
   let lo = 0;
@@ -134,11 +150,27 @@ export class TraceReader {
   /** The variables of the step's own frame and of its module's top level, as they are after step `i`. */
   variables(i: number, budget: ShowBudget = SHOW_BUDGET): VariableAt[] {
     const tr = this.trace;
+    return this.visible(i).map((v) => {
+      const isObject = tagOf(v.ref) === REF.OBJECT;
+      return {
+        name: v.name,
+        slot: v.slot,
+        frame: v.frame,
+        global: v.global,
+        value: materialize(tr, this.objects, v.ref, i, budget),
+        changed: v.writtenAt === i || (isObject && this.objects.changedAt(payloadOf(v.ref), i)),
+      };
+    });
+  }
+
+  /** The variables in scope after step `i`, as recorded refs: the step's frame first, then its module's top level. */
+  visible(i: number): VisibleRef[] {
+    const tr = this.trace;
     const frame = this.frameAt(i);
     const frames = [frame];
     const top = this.moduleFrame[frame] ?? -1;
     if (top >= 0 && top !== frame) frames.push(top);
-    const out: VariableAt[] = [];
+    const out: VisibleRef[] = [];
     for (const f of frames) {
       const bySlot = this.series.get(f);
       if (!bySlot) continue;
@@ -149,15 +181,13 @@ export class TraceReader {
         const k = lastWriteAtMost(writes, tr.writeStep, i);
         if (k < 0) continue;
         const w = writes[k] as number;
-        const ref = tr.writeValue[w] as number;
-        const isObject = tagOf(ref) === REF.OBJECT;
         out.push({
           name: tr.slots[slot]?.name ?? '?',
           slot,
           frame: f,
           global: f !== frame || (tr.frames.depth[f] ?? 0) === 0,
-          value: materialize(tr, this.objects, ref, i, budget),
-          changed: tr.writeStep[w] === i || (isObject && this.objects.changedAt(payloadOf(ref), i)),
+          ref: tr.writeValue[w] as number,
+          writtenAt: tr.writeStep[w] as number,
         });
       }
     }

@@ -6,6 +6,7 @@ import { ALGORITHMS, graphById } from '../samples';
 import { PlaygroundStore } from './state/store';
 import type { PlaygroundDoc } from './state/doc';
 import { WorkSession } from './state/session';
+import { Playback } from './state/playback';
 import { NetworkConsent } from './state/consent';
 import { pageDecisions } from './state/decisionStorage';
 import { MemoryStorage } from './state/storage';
@@ -39,6 +40,7 @@ const store = new PlaygroundStore(withTestHook(createBrowserClient()), starter, 
 // an embed never reads or writes saved work: a tutorial must not touch its reader's playground
 const storage = mode.embed ? undefined : await openStorage(() => new MemoryStorage());
 const session = new WorkSession(store, storage, starter);
+const playback = new Playback(store);
 await session.restore();
 
 /** Opens the address's fragment, if any; a link that opened leaves the address, so a reload keeps later edits. */
@@ -54,9 +56,9 @@ if (!root) throw new Error('ui/main: #root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
     {mode.embed ? (
-      <EmbedApp store={store} session={session} showEditor={mode.embedEditor} consent={consent} />
+      <EmbedApp store={store} session={session} showEditor={mode.embedEditor} consent={consent} playback={playback} />
     ) : (
-      <App store={store} session={session} consent={consent} />
+      <App store={store} session={session} consent={consent} playback={playback} />
     )}
   </StrictMode>,
 );

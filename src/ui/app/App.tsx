@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { PlaygroundStore } from '../state/store';
 import type { WorkSession } from '../state/session';
 import { usePlayground } from '../state/useStepData';
@@ -7,12 +7,14 @@ import { GraphView } from '../graph/GraphView';
 import { Timeline } from '../timeline/Timeline';
 import { VariablesPanel } from '../variables/VariablesPanel';
 import { ConsolePanel } from '../console/ConsolePanel';
+import { NarrationPanel, notesOf } from '../narration/NarrationPanel';
 import { ModulesPanel } from '../modules/ModulesPanel';
 import { withModule } from '../modules/caption';
 import { Banner } from '../components/Banner';
 import { ShareDialog } from '../share/ShareDialog';
 import { ConsentDialog } from '../components/ConsentDialog';
 import type { NetworkConsent } from '../state/consent';
+import { animationMs, type Playback } from '../state/playback';
 import { useShare } from '../share/useShare';
 import { Toolbar } from './Toolbar';
 import { SamplePicker } from './SamplePicker';
@@ -21,23 +23,29 @@ import { useDarkMode } from './useDarkMode';
 import { useShortcuts } from './useShortcuts';
 import { useStepScreen } from './useStepView';
 import { runSummary } from './summary';
+import { useBreakpointGlyphs } from './useBreakpointGlyphs';
 
 /** The playground page. */
 export function App({
   store,
   session,
   consent,
+  playback,
 }: {
   store: PlaygroundStore;
   session: WorkSession;
   consent: NetworkConsent;
+  playback: Playback;
 }) {
   const state = usePlayground(store);
   const work = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const screen = useStepScreen(state);
   const dark = useDarkMode();
   const sharing = useShare(store, session);
-  useShortcuts(store);
+  useShortcuts(store, playback);
+  const play = useSyncExternalStore(playback.subscribe, playback.getSnapshot);
+  const breakpoints = useBreakpointGlyphs(store, playback);
+  const notes = useMemo(() => notesOf(state.reader), [state.reader]);
 
   useEffect(() => {
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';
@@ -85,6 +93,8 @@ export function App({
           error={screen.error}
           atError={screen.atError}
           dark={dark}
+          breakpoints={breakpoints.glyphs}
+          breakpointEvents={breakpoints.events}
         />
         <GraphView
           store={store}
@@ -97,21 +107,31 @@ export function App({
           docVersion={state.docVersion}
           editNote={state.editNote}
           editable
+          animateMs={animationMs(play)}
         />
         <VariablesPanel
           variables={screen.data.variables}
           colors={state.colors}
           scope={screen.data.info?.depth ? screen.data.info.functionName : undefined}
         />
-        <ConsolePanel
-          output={screen.data.output}
-          notes={screen.notes}
-          error={screen.error}
-          notice={state.notice}
-          network={{ refused: state.networkRefused, onAskAgain: () => void store.askNetworkAgain() }}
-        />
+        <div className="console-area">
+          <ConsolePanel
+            output={screen.data.output}
+            notes={screen.notes}
+            error={screen.error}
+            notice={state.notice}
+            network={{ refused: state.networkRefused, onAskAgain: () => void store.askNetworkAgain() }}
+          />
+          {notes.length > 0 && <NarrationPanel notes={notes} step={state.step} onSeek={(n) => store.seek(n)} />}
+        </div>
         <ModulesPanel state={state} store={store} session={session} />
-        <Timeline store={store} step={state.step} total={screen.total} caption={withModule(state, screen.caption)} />
+        <Timeline
+          store={store}
+          playback={playback}
+          step={state.step}
+          total={screen.total}
+          caption={withModule(state, screen.caption)}
+        />
       </main>
       <ConsentDialog consent={consent} />
       {sharing.content && (

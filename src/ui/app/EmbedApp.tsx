@@ -9,6 +9,7 @@ import { Timeline } from '../timeline/Timeline';
 import { Banner } from '../components/Banner';
 import { ConsentDialog } from '../components/ConsentDialog';
 import type { NetworkConsent } from '../state/consent';
+import { animationMs, type Playback } from '../state/playback';
 import { encodeLink } from '../share/codec';
 import { useDarkMode } from './useDarkMode';
 import { useShortcuts } from './useShortcuts';
@@ -24,20 +25,21 @@ export interface EmbedAppProps {
   showEditor: boolean;
   /** Asks the reader before the embedded code reaches the network. */
   consent: NetworkConsent;
+  /** Play and the breakpoint jumps. */
+  playback: Playback;
 }
 
 /** The page inside a tutorial's `<iframe>`: the graph and the timeline, the code if asked for. */
-export function EmbedApp({ store, session, showEditor, consent }: EmbedAppProps) {
+export function EmbedApp({ store, session, showEditor, consent, playback }: EmbedAppProps) {
   const state = usePlayground(store);
   const work = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const screen = useStepScreen(state);
   const dark = useDarkMode();
-  useShortcuts(store);
-  const { files, mainFile, graph, settings, layout, step } = state;
-  const doc = useMemo(
-    () => ({ files, mainFile, graph, settings, layout, step }),
-    [files, mainFile, graph, settings, layout, step],
-  );
+  useShortcuts(store, playback);
+  const play = useSyncExternalStore(playback.subscribe, playback.getSnapshot);
+  const { files, mainFile, graph, settings, layout, step, breakpoints } = state;
+  // the doc is made of exactly these fields: a new one only when one of them changes
+  const doc = useMemo(() => store.doc(), [store, files, mainFile, graph, settings, layout, step, breakpoints]);
   // the full playground at the same code, graph and step, for readers who want to edit
   const full = useMemo(() => `${location.origin}${location.pathname}#${encodeLink(doc)}`, [doc]);
 
@@ -82,8 +84,16 @@ export function EmbedApp({ store, session, showEditor, consent }: EmbedAppProps)
           docVersion={state.docVersion}
           editNote={undefined}
           editable={false}
+          animateMs={animationMs(play)}
         />
-        <Timeline store={store} step={state.step} total={screen.total} caption={screen.caption} />
+        <Timeline
+          store={store}
+          playback={playback}
+          step={state.step}
+          total={screen.total}
+          caption={screen.caption}
+          withBreakpoints={false}
+        />
       </main>
       <ConsentDialog consent={consent} />
     </div>

@@ -1,12 +1,20 @@
 import { useEffect } from 'react';
+import type { Playback } from '../state/playback';
 import type { PlaygroundStore } from '../state/store';
 
 const inEditor = (t: EventTarget | null): boolean =>
   t instanceof HTMLElement &&
-  (t.closest('.monaco-editor') !== null || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA');
+  (t.closest('.monaco-editor') !== null || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT');
 
-/** Keyboard: Ctrl/Cmd+Enter runs, Escape stops; outside the editor, arrows step and Home/End jump. */
-export function useShortcuts(store: PlaygroundStore): void {
+/** A control that Space presses by itself: Space there is not Play. */
+const pressesSpace = (t: EventTarget | null): boolean =>
+  t instanceof HTMLElement && (t.tagName === 'BUTTON' || t.tagName === 'A' || t.tagName === 'SUMMARY');
+
+/**
+ * Keyboard: Ctrl/Cmd+Enter runs, Escape stops; outside the editor, arrows step, Home/End jump,
+ * Space plays or pauses, F8 / Shift+F8 jump to the next / previous breakpoint.
+ */
+export function useShortcuts(store: PlaygroundStore, playback: Playback): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
@@ -18,13 +26,22 @@ export function useShortcuts(store: PlaygroundStore): void {
         store.stop();
         return;
       }
+      // the step slider has no use for Space: there it plays, as it does on the page
+      const onSlider = e.target instanceof HTMLInputElement && e.target.type === 'range';
+      if (e.key === ' ' && onSlider && !e.altKey && !e.ctrlKey && !e.metaKey) {
+        e.preventDefault();
+        playback.toggle();
+        return;
+      }
       if (inEditor(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
       const moves: Record<string, () => void> = {
         ArrowRight: () => store.move(1),
         ArrowLeft: () => store.move(-1),
         Home: () => store.seek(0),
         End: () => store.seek(Number.MAX_SAFE_INTEGER),
+        F8: () => (e.shiftKey ? playback.previousBreakpoint() : playback.nextBreakpoint()),
       };
+      if (e.key === ' ' && !pressesSpace(e.target)) moves[' '] = () => playback.toggle();
       const move = moves[e.key];
       if (move) {
         e.preventDefault();
@@ -33,5 +50,5 @@ export function useShortcuts(store: PlaygroundStore): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
+  }, [store, playback]);
 }

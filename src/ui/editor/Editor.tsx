@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { TraceError } from '../../protocol/trace';
-import { createEditor, type EditorHandle } from './monaco';
+import { createEditor, type BreakpointEvents, type BreakpointGlyph, type EditorHandle } from './monaco';
 import { FileTabs } from './FileTabs';
 
 /** Props of the editor panel. */
@@ -29,6 +29,10 @@ export interface EditorProps {
   atError: boolean;
   /** Dark theme. */
   dark: boolean;
+  /** Breakpoints to draw, with their files. */
+  breakpoints?: ReadonlyArray<BreakpointGlyph & { file: string }>;
+  /** Setting, clearing and moving breakpoints (absent: the margin does nothing). */
+  breakpointEvents?: BreakpointEvents;
 }
 
 /** The Monaco editor with a tab per file, as a region named "Editor". */
@@ -40,17 +44,29 @@ export function Editor(props: EditorProps) {
   change.current = onChange;
   const latest = useRef({ files, activeFile });
   latest.current = { files, activeFile };
+  const events = useRef(props.breakpointEvents);
+  events.current = props.breakpointEvents;
+  const withBreakpoints = props.breakpointEvents !== undefined;
 
   useEffect(() => {
     if (!host.current) return;
     // typing flows out through onChange; the store's text flows back in only where it differs,
     // so the cursor and undo history survive every keystroke
-    const h = createEditor(host.current, (file, t) => change.current(file, t), readOnly);
+    const relay: BreakpointEvents = {
+      onToggle: (file, line) => events.current?.onToggle(file, line),
+      onMoved: (file, lines) => events.current?.onMoved(file, lines),
+    };
+    const h = createEditor(
+      host.current,
+      (file, t) => change.current(file, t),
+      readOnly,
+      withBreakpoints ? relay : undefined,
+    );
     h.setFiles(latest.current.files);
     h.show(latest.current.activeFile);
     handle.current = h;
     return () => h.dispose();
-  }, [readOnly]);
+  }, [readOnly, withBreakpoints]);
 
   useEffect(() => {
     handle.current?.setFiles(files);
@@ -58,6 +74,16 @@ export function Editor(props: EditorProps) {
   }, [files, activeFile]);
 
   useEffect(() => handle.current?.setTheme(dark), [dark]);
+
+  const breakpoints = props.breakpoints;
+  const names = Object.keys(files).join('\n');
+  useEffect(() => {
+    for (const file of names.split('\n'))
+      handle.current?.setBreakpoints(
+        file,
+        (breakpoints ?? []).filter((b) => b.file === file),
+      );
+  }, [breakpoints, names]);
 
   useEffect(() => {
     const problems =

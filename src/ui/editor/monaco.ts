@@ -41,6 +41,34 @@ export interface EditorProblem {
   message: string;
 }
 
+/** How a breakpoint looks in the glyph margin. */
+export type BreakpointKind = 'plain' | 'conditional' | 'error' | 'hit';
+
+/** A breakpoint to draw: its line and how it looks. */
+export interface BreakpointGlyph {
+  /** 1-based line. */
+  line: number;
+  /** Plain, conditional, with a condition that cannot be used, or the one the step stopped at. */
+  kind: BreakpointKind;
+  /** Text on hover (the condition, or its error). */
+  hover: string;
+}
+
+/** What the editor reports about breakpoints. */
+export interface BreakpointEvents {
+  /** A click in the glyph margin, or F9 on the cursor's line. */
+  onToggle(file: string, line: number): void;
+  /** An edit moved a file's breakpoints: their new lines, in the order they were last given. */
+  onMoved(file: string, lines: number[]): void;
+}
+
+const GLYPH: Record<BreakpointKind, string> = {
+  plain: 'sg-bp',
+  conditional: 'sg-bp-cond',
+  error: 'sg-bp-error',
+  hit: 'sg-bp-hit',
+};
+
 /** What the rest of the UI can do with the editor. */
 export interface EditorHandle {
   /** Keeps one model per playground file (so imports between them type-check); new text replaces a model's only when it differs. */
@@ -51,6 +79,8 @@ export interface EditorHandle {
   setProblems(problems: EditorProblem[]): void;
   /** Decorates the current step's line in the file on screen, or clears it. */
   showStep(line: number | undefined, kind: 'step' | 'error'): void;
+  /** Draws a file's breakpoints; Monaco then moves them with edits (reported through `onMoved`). */
+  setBreakpoints(file: string, glyphs: readonly BreakpointGlyph[]): void;
   /** Switches between the light and dark themes. */
   setTheme(dark: boolean): void;
   /** Frees the editor. */
@@ -65,9 +95,12 @@ export function createEditor(
   container: HTMLElement,
   onChange: (file: string, text: string) => void,
   readOnly = false,
+  breakpoints?: BreakpointEvents,
 ): EditorHandle {
   configure();
   const models = new Map<string, { model: monaco.editor.ITextModel; sub: monaco.IDisposable }>();
+  /** Per file: the ids of its breakpoint decorations, in the order they were given, and their lines then. */
+  const marks = new Map<string, { ids: string[]; lines: number[] }>();
   const editor = monaco.editor.create(container, {
     model: null,
     automaticLayout: true,
@@ -82,6 +115,31 @@ export function createEditor(
   });
   const decorations = editor.createDecorationsCollection();
   let applying = false;
+  const fileOf = (model: monaco.editor.ITextModel | null): string | undefined =>
+    [...models].find(([, e]) => e.model === model)?.[0];
+  const linesNow = (model: monaco.editor.ITextModel, ids: string[]): number[] =>
+    ids.map((id) => model.getDecorationRange(id)?.startLineNumber ?? 0);
+  /** After an edit: where Monaco moved the file's breakpoints, reported when they moved. */
+  const breakpointsMoved = (name: string, model: monaco.editor.ITextModel): void => {
+    const m = marks.get(name);
+    if (!m || m.ids.length === 0) return;
+    const lines = linesNow(model, m.ids);
+    if (lines.every((l, i) => l === m.lines[i])) return;
+    m.lines = lines;
+    breakpoints?.onMoved(name, lines);
+  };
+  if (breakpoints && !readOnly) {
+    editor.onMouseDown((e) => {
+      const file = fileOf(editor.getModel());
+      if (e.target.type !== monaco.editor.MouseTargetType.GUTTER_GLYPH_MARGIN || !e.target.position || !file) return;
+      breakpoints.onToggle(file, e.target.position.lineNumber);
+    });
+    editor.addCommand(monaco.KeyCode.F9, () => {
+      const file = fileOf(editor.getModel());
+      const line = editor.getPosition()?.lineNumber;
+      if (file && line) breakpoints.onToggle(file, line);
+    });
+  }
   return {
     setFiles(files) {
       for (const [name, entry] of models) {
@@ -95,7 +153,9 @@ export function createEditor(
         if (!entry) {
           const model = monaco.editor.createModel(text, languageOf(name), uriOf(name));
           const sub = model.onDidChangeContent(() => {
-            if (!applying) onChange(name, model.getValue());
+            if (applying) return;
+            onChange(name, model.getValue());
+            breakpointsMoved(name, model);
           });
           models.set(name, { model, sub });
         } else if (entry.model.getValue() !== text) {
@@ -143,6 +203,26 @@ export function createEditor(
         },
       ]);
       editor.revealLineInCenterIfOutsideViewport(line);
+    },
+    setBreakpoints(file, glyphs) {
+      const model = models.get(file)?.model;
+      if (!model) return;
+      const old = marks.get(file) ?? { ids: [], lines: [] };
+      const lines = glyphs.map((g) => Math.min(g.line, model.getLineCount()));
+      const decorations = glyphs.map((g, i) => {
+        const line = lines[i] as number;
+        return {
+          // the whole line, never growing at its edges: a line typed above or a newline at its start moves it down
+          range: new monaco.Range(line, 1, line, model.getLineMaxColumn(line)),
+          options: {
+            stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
+            glyphMarginClassName: GLYPH[g.kind],
+            glyphMarginHoverMessage: { value: g.hover },
+          },
+        };
+      });
+      const ids = model.deltaDecorations(old.ids, decorations);
+      marks.set(file, { ids, lines });
     },
     setTheme(dark) {
       monaco.editor.setTheme(dark ? 'vs-dark' : 'vs');

@@ -6,6 +6,7 @@ import type { PlaygroundStore } from '../state/store';
 import { createGraph, positionsOf, runLayout, type GraphCore } from './cytoscape';
 import { inView, syncGraph, syncSelection } from './cytoscapeSync';
 import { applyStep } from './applyStep';
+import { animateStep, finishAnimations } from './animateStep';
 import { describeView } from './describe';
 import { GraphTools } from './GraphTools';
 import { useGraphKeys } from './useGraphKeys';
@@ -33,6 +34,8 @@ export interface GraphViewProps {
   editNote: string | undefined;
   /** False in an embed: the graph can be looked at, not edited. */
   editable: boolean;
+  /** Milliseconds over which a step's new highlights fade in (Play at a slow speed); 0 jumps. */
+  animateMs?: number;
 }
 
 /** The Cytoscape view, as a region named "Graph", with a text form of the step for screen readers. */
@@ -47,6 +50,7 @@ export function GraphView({
   docVersion,
   editNote,
   editable,
+  animateMs = 0,
 }: GraphViewProps) {
   const host = useRef<HTMLDivElement>(null);
   const cy = useRef<GraphCore | undefined>(undefined);
@@ -90,8 +94,16 @@ export function GraphView({
     if (cy.current) syncSelection(cy.current, selection);
   }, [selection]);
 
+  const shown = useRef<StepView | undefined>(undefined);
+  const animate = useRef(animateMs);
+  animate.current = animateMs;
   useEffect(() => {
-    if (cy.current) applyStep(cy.current, view);
+    const core = cy.current;
+    if (!core) return;
+    finishAnimations(core);
+    applyStep(core, view);
+    animateStep(core, shown.current, view, animate.current);
+    shown.current = view;
   }, [view]);
 
   useEffect(() => {

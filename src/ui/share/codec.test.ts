@@ -73,7 +73,7 @@ describe('bad links are refused with a stable code and a sentence', () => {
     ['', 'SHARE_NOT_A_LINK'],
     ['hello', 'SHARE_NOT_A_LINK'],
     ['s0.AAAA', 'SHARE_NOT_A_LINK'],
-    ['s2.AAAA', 'SHARE_NEWER_VERSION'],
+    ['s3.AAAA', 'SHARE_NEWER_VERSION'],
     ['s17.anything', 'SHARE_NEWER_VERSION'],
     [`s1.${'A'.repeat(70_000)}`, 'SHARE_TOO_LONG'],
     ['s1.abc$def', 'SHARE_BAD_ENCODING'],
@@ -86,8 +86,8 @@ describe('bad links are refused with a stable code and a sentence', () => {
   });
 
   it('a newer version says so and how to fix it', () => {
-    const r = decodeLink('s2.whatever');
-    expect(!r.ok && r.error.message).toContain('newer Stepgraph (link format 2)');
+    const r = decodeLink('s3.whatever');
+    expect(!r.ok && r.error.message).toContain('newer Stepgraph (link format 3)');
   });
 
   it('a truncated link is refused at every length', () => {

@@ -10,10 +10,13 @@ import { checksum, inflateCapped } from './inflate';
 import { LIMITS } from './limits';
 import { validateDoc } from './validate';
 
-/** The link format this page writes and the newest it reads. */
-export const LINK_VERSION = 1;
+/**
+ * The newest link format this page reads. Format 2 is format 1 with breakpoints (`b`); a link
+ * without breakpoints is still written as format 1, so pages that predate breakpoints open it.
+ */
+export const LINK_VERSION = 2;
 /** What a payload of format 1 starts with. */
-export const LINK_PREFIX = `s${LINK_VERSION}.`;
+export const LINK_PREFIX = 's1.';
 /** Bytes of the checksum in front of the deflate data. */
 const CHECK_BYTES = 3;
 
@@ -24,17 +27,18 @@ const dictionary = new TextEncoder().encode(DICTIONARY_V1);
  * the JSON][raw deflate of the compact JSON against the format's preset dictionary].
  */
 export function encodeLink(doc: PlaygroundDoc): string {
-  return packLink(new TextEncoder().encode(JSON.stringify(toCompact(doc))));
+  const compact = toCompact(doc);
+  return packLink(new TextEncoder().encode(JSON.stringify(compact)), compact.b ? 2 : 1);
 }
 
-/** Any bytes → a format-1 fragment, checksum and all: how tests make links that pass every layer but the next. */
-export function packLink(json: Uint8Array): string {
+/** Any bytes → a fragment of format 1 (or 2), checksum and all: how tests make links that pass every layer but the next. */
+export function packLink(json: Uint8Array, version: 1 | 2 = 1): string {
   const packed = deflateSync(json, { level: 9, mem: 12, dictionary });
   const bytes = new Uint8Array(CHECK_BYTES + packed.length);
   const sum = checksum(json);
   for (let i = 0; i < CHECK_BYTES; i++) bytes[i] = (sum >>> (8 * i)) & 255;
   bytes.set(packed, CHECK_BYTES);
-  return LINK_PREFIX + toBase64url(bytes);
+  return `s${version}.${toBase64url(bytes)}`;
 }
 
 /**
@@ -115,6 +119,14 @@ function decode(fragment: string): Result<PlaygroundDoc, ShareError> {
   } catch {
     return err(shareError('SHARE_BAD_JSON', 'decode', 'This link is damaged: its data is not readable text.'));
   }
+  if (version === 1 && typeof json === 'object' && json !== null && 'b' in json)
+    return err(
+      shareError(
+        'SHARE_BAD_SHAPE',
+        'decode',
+        'This link does not hold a Stepgraph playground: b must be absent (unknown field).',
+      ),
+    );
   let doc: unknown;
   try {
     doc = fromCompact(json);

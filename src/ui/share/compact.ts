@@ -21,6 +21,8 @@ export interface CompactV1 {
   l?: string;
   /** The step on screen, when not 0. */
   i?: number;
+  /** Breakpoints as [file, line] or [file, line, condition], when there are any (link format 2). */
+  b?: Array<[string, number] | [string, number, string]>;
 }
 
 /** The graph of {@link CompactV1}. */
@@ -60,6 +62,8 @@ export function toCompact(doc: PlaygroundDoc): CompactV1 {
   if (doc.settings.stepLimit < DEFAULT_SETTINGS.stepLimit) c.s.n = doc.settings.stepLimit;
   if (doc.layout !== 'preset') c.l = doc.layout;
   if (doc.step !== 0) c.i = doc.step;
+  if (doc.breakpoints && doc.breakpoints.length > 0)
+    c.b = doc.breakpoints.map((b) => (b.condition ? [b.file, b.line, b.condition] : [b.file, b.line]));
   return c;
 }
 
@@ -107,7 +111,7 @@ function compactGraph(g: GraphologyJson): CompactGraph {
  * out of range throw ShapeError. The result still goes through `validateDoc` (the one validator).
  */
 export function fromCompact(v: unknown): unknown {
-  const c = obj(v, '', ['f', 'm', 'g', 's', 'l', 'i']);
+  const c = obj(v, '', ['f', 'm', 'g', 's', 'l', 'i', 'b']);
   const s = obj(c.s, 's', ['seed', 't', 'n']);
   return {
     files: c.f,
@@ -116,7 +120,18 @@ export function fromCompact(v: unknown): unknown {
     settings: { seed: s.seed, timeLimitMs: s.t ?? 1e9, stepLimit: s.n ?? 1e12 },
     layout: c.l === undefined ? 'preset' : c.l,
     step: c.i === undefined ? 0 : c.i,
+    ...(c.b === undefined ? {} : { breakpoints: expandBreakpoints(c.b) }),
   };
+}
+
+/** `[file, line, condition?]` lists → breakpoint objects; their values are checked by `validateDoc`. */
+function expandBreakpoints(v: unknown): unknown[] {
+  return arr(v, 'b', LIMITS.breakpoints).map((x, i) => {
+    const [file, line, condition, ...rest] = arr(x, `b[${i}]`, 3);
+    if (rest.length > 0 || file === undefined || line === undefined)
+      throw new ShapeError(`b[${i}]`, 'a file, a line and maybe a condition');
+    return condition === undefined ? { file, line } : { file, line, condition };
+  });
 }
 
 function expandGraph(v: unknown): GraphologyJson {

@@ -23,7 +23,7 @@ describe('[share] .stepgraph.json export and import', () => {
     ['not json', 'SHARE_BAD_JSON'],
     ['{"files":{}}', 'SHARE_NOT_A_FILE'],
     ['{"stepgraph":"1"}', 'SHARE_NOT_A_FILE'],
-    ['{"stepgraph":2,"anything":true}', 'SHARE_NEWER_VERSION'],
+    ['{"stepgraph":3,"anything":true}', 'SHARE_NEWER_VERSION'],
     ['{"stepgraph":1}', 'SHARE_BAD_SHAPE'],
     ['{"stepgraph":1,"files":{"main.ts":"x"},"extra":1}', 'SHARE_BAD_SHAPE'],
     ['null', 'SHARE_NOT_A_FILE'],

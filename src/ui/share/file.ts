@@ -5,15 +5,17 @@ import { shareError, type ShareError } from './errors';
 import { LIMITS } from './limits';
 import { validateDoc } from './validate';
 
-/** The version of the `.stepgraph.json` file format this page writes and the newest it reads. */
-export const FILE_VERSION = 1;
+/** The newest `.stepgraph.json` format this page reads: 2 adds breakpoints, and a file without any is still written as 1. */
+export const FILE_VERSION = 2;
 /** What an exported file is called. */
 export const FILE_SUFFIX = '.stepgraph.json';
 
 /** A playground as a `.stepgraph.json` file: readable JSON, the doc's fields plus a version. */
 export function toFile(doc: PlaygroundDoc): string {
-  const { files, mainFile, graph, settings, layout, step } = doc;
-  return `${JSON.stringify({ stepgraph: FILE_VERSION, files, mainFile, graph, settings, layout, step }, null, 2)}\n`;
+  const { files, mainFile, graph, settings, layout, step, breakpoints } = doc;
+  const data = { files, mainFile, graph, settings, layout, step };
+  const file = breakpoints?.length ? { stepgraph: 2, ...data, breakpoints } : { stepgraph: 1, ...data };
+  return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 /** A file's text → a playground, through the same strict validator as links. Never throws. */
@@ -62,7 +64,15 @@ export function parseFile(text: string): Result<PlaygroundDoc, ShareError> {
     );
   }
   try {
-    obj(rest, '', ['files', 'mainFile', 'graph', 'settings', 'layout', 'step']);
+    obj(rest, '', [
+      'files',
+      'mainFile',
+      'graph',
+      'settings',
+      'layout',
+      'step',
+      ...(version >= 2 ? ['breakpoints'] : []),
+    ]);
   } catch (e) {
     if (e instanceof ShapeError)
       return err(shareError('SHARE_BAD_SHAPE', 'parseFile', `This is not a Stepgraph playground: ${e.message}.`));

@@ -18,6 +18,12 @@ export const LIMITS = {
   seed: 200,
   /** The step on screen. */
   step: 100_000_000,
+  /** Breakpoints (as `MAX_BREAKPOINTS` in state/breakpoints.ts). */
+  breakpoints: 200,
+  /** Characters of a breakpoint's condition (as `CONDITION_MAX_CHARS` in tracer/condition.ts). */
+  condition: 500,
+  /** A breakpoint's line. */
+  line: 1_000_000,
 } as const;
 
 /** Share offers a download instead of a link past this many characters. */

@@ -2,6 +2,7 @@ import type { GraphologyJson } from '../../protocol/graph';
 import { DEFAULT_SETTINGS, type RunSettings } from '../../protocol/run';
 import { err, ok, type Result } from '../../shared/result';
 import { LAYOUTS, type PlaygroundDoc } from '../state/doc';
+import type { Breakpoint } from '../state/breakpoints';
 import { arr, attrs, int, num, obj, oneOf, ShapeError, str } from './check';
 import { shareError, type ShareError } from './errors';
 import { LIMITS } from './limits';
@@ -29,11 +30,11 @@ export function validateDoc(input: unknown): Result<PlaygroundDoc, ShareError> {
 }
 
 function readDoc(input: unknown): PlaygroundDoc {
-  const d = obj(input, '', ['files', 'mainFile', 'graph', 'settings', 'layout', 'step']);
+  const d = obj(input, '', ['files', 'mainFile', 'graph', 'settings', 'layout', 'step', 'breakpoints']);
   const files = readFiles(d.files);
   const mainFile = str(d.mainFile, 'mainFile', LIMITS.fileName, 1);
   if (!(mainFile in files)) throw new ShapeError('mainFile', 'the name of one of the files');
-  return {
+  const doc: PlaygroundDoc = {
     files,
     mainFile,
     graph: readGraph(d.graph),
@@ -41,6 +42,28 @@ function readDoc(input: unknown): PlaygroundDoc {
     layout: oneOf(d.layout, 'layout', LAYOUTS),
     step: int(d.step, 'step', 0, LIMITS.step),
   };
+  const breakpoints = d.breakpoints === undefined ? [] : readBreakpoints(d.breakpoints, files);
+  return breakpoints.length > 0 ? { ...doc, breakpoints } : doc;
+}
+
+/**
+ * Breakpoints: each in one of the files, on a line the file has, at most one per line; a condition
+ * is kept as text (it is only ever interpreted over recorded values, tracer/condition.ts).
+ */
+function readBreakpoints(v: unknown, files: Record<string, string>): Breakpoint[] {
+  const seen = new Set<string>();
+  return arr(v, 'breakpoints', LIMITS.breakpoints).map((x, i) => {
+    const p = `breakpoints[${i}]`;
+    const b = obj(x, p, ['file', 'line', 'condition']);
+    const file = str(b.file, `${p}.file`, LIMITS.fileName, 1);
+    if (!Object.hasOwn(files, file)) throw new ShapeError(`${p}.file`, 'the name of one of the files');
+    const lines = (files[file] ?? '').split('\n').length;
+    const line = int(b.line, `${p}.line`, 1, Math.min(lines, LIMITS.line));
+    if (seen.has(`${file}:${line}`)) throw new ShapeError(`${p}.line`, 'a line with no other breakpoint');
+    seen.add(`${file}:${line}`);
+    if (b.condition === undefined) return { file, line };
+    return { file, line, condition: str(b.condition, `${p}.condition`, LIMITS.condition, 1) };
+  });
 }
 
 function readFiles(v: unknown): Record<string, string> {

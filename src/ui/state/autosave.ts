@@ -62,7 +62,8 @@ export class Autosave {
       doc.graph === l.graph &&
       doc.settings === l.settings &&
       doc.layout === l.layout &&
-      doc.mainFile === l.mainFile;
+      doc.mainFile === l.mainFile &&
+      doc.breakpoints === l.breakpoints;
     if (same) return;
     this.options.onStatus('pending');
     clearTimeout(this.timer);

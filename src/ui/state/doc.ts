@@ -1,5 +1,6 @@
 import type { GraphologyJson } from '../../protocol/graph';
 import type { RunSettings } from '../../protocol/run';
+import type { Breakpoint } from './breakpoints';
 
 /** Layouts the graph view can apply; `preset` draws the saved positions. */
 export const LAYOUTS = ['preset', 'circle', 'grid', 'concentric', 'breadthfirst', 'cose'] as const;
@@ -23,6 +24,8 @@ export interface PlaygroundDoc {
   layout: LayoutName;
   /** The step on screen (0-based). */
   step: number;
+  /** Breakpoints, when there are any. */
+  breakpoints?: readonly Breakpoint[];
 }
 
 /** True when two docs hold the same work; the step on screen is not work. */
@@ -32,7 +35,8 @@ export function sameWork(a: PlaygroundDoc, b: PlaygroundDoc): boolean {
     a.layout === b.layout &&
     canonical(a.files) === canonical(b.files) &&
     canonical(a.graph) === canonical(b.graph) &&
-    canonical(a.settings) === canonical(b.settings)
+    canonical(a.settings) === canonical(b.settings) &&
+    canonical(a.breakpoints ?? []) === canonical(b.breakpoints ?? [])
   );
 }
 

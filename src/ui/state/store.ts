@@ -10,6 +10,7 @@ import { noRun } from './runState';
 import { terminated } from './terminated';
 import { cleanPatterns, type NetworkConsent } from './consent';
 import { pageNetwork } from './pageNetwork';
+import { fitBreakpoints, marksOf, ranAsTheyAre, savedForm, type Breakpoint, type BreakpointMark } from './breakpoints';
 import { addEdge, addNode, moveNodes, removeElements, withEdgeKeys, type Point } from './graphEdit';
 
 /** Everything the page shows, as one immutable snapshot. */
@@ -50,6 +51,8 @@ export interface PlaygroundState {
   editNote: string | undefined;
   /** URL patterns the last run's manifests asked for that the person did not allow (refused or closed). */
   networkRefused: readonly string[];
+  /** Breakpoints (changed through `setBreakpoints`; see breakpoints.ts). */
+  breakpoints: readonly BreakpointMark[];
 }
 
 /**
@@ -65,6 +68,7 @@ export class PlaygroundStore {
     private readonly client: StepgraphClient,
     initial: Pick<PlaygroundState, 'files' | 'mainFile' | 'graph'> & {
       settings?: Partial<RunSettings>;
+      breakpoints?: readonly Breakpoint[];
       layout?: LayoutName;
     },
     /** Asks the person before a run reaches the network; without it, runs get none. */
@@ -79,6 +83,7 @@ export class PlaygroundStore {
       selection: [],
       docVersion: 0,
       editNote: undefined,
+      breakpoints: marksOf(initial.breakpoints),
       ...noRun(),
     };
   }
@@ -98,13 +103,20 @@ export class PlaygroundStore {
   /** Replaces a file's text. */
   setFile(name: string, text: string): void {
     if (this.state.files[name] === text) return;
-    this.set({ files: { ...this.state.files, [name]: text }, stale: this.state.response !== undefined });
+    const breakpoints = fitBreakpoints(this.state.breakpoints, name, text);
+    this.set({ files: { ...this.state.files, [name]: text }, stale: this.state.response !== undefined, breakpoints });
   }
 
   /** The user's work as it is now. */
   doc(): PlaygroundDoc {
-    const { files, mainFile, graph, settings, layout, step } = this.state;
-    return { files, mainFile, graph, settings, layout, step };
+    const { files, mainFile, graph, settings, layout, step, breakpoints } = this.state;
+    const doc = { files, mainFile, graph, settings, layout, step };
+    return breakpoints.length === 0 ? doc : { ...doc, breakpoints: savedForm(breakpoints) };
+  }
+
+  /** Replaces the breakpoints (helpers in breakpoints.ts make the new list). */
+  setBreakpoints(breakpoints: readonly BreakpointMark[]): void {
+    if (breakpoints !== this.state.breakpoints) this.set({ breakpoints });
   }
 
   /** Replaces the whole work (a link, a draft, a file): the last run is dropped with it. */
@@ -124,6 +136,7 @@ export class PlaygroundStore {
       selection: [],
       docVersion: this.state.docVersion + 1,
       editNote: undefined,
+      breakpoints: marksOf(doc.breakpoints),
     });
   }
 
@@ -263,6 +276,7 @@ export class PlaygroundStore {
       reader,
       colors: colorsByName(response.trace.slots.map((s) => s.name)),
       step,
+      breakpoints: ranAsTheyAre(this.state.breakpoints),
       activeFile:
         response.error?.file && response.error.file in this.state.files
           ? response.error.file
@@ -310,7 +324,8 @@ export class PlaygroundStore {
   removeFile(name: string): void {
     if (name === this.state.mainFile || !(name in this.state.files)) return;
     const { [name]: _gone, ...files } = this.state.files;
-    this.set({ files, activeFile: this.state.mainFile, stale: this.state.response !== undefined });
+    const breakpoints = fitBreakpoints(this.state.breakpoints, name, undefined);
+    this.set({ files, activeFile: this.state.mainFile, stale: this.state.response !== undefined, breakpoints });
   }
 
   /** Moves by `delta` steps. */
