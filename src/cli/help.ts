@@ -4,6 +4,10 @@ export const HELP = `stepgraph: run graph algorithms headlessly, traced step by 
 Usage:
   stepgraph run   [options] < request.json    one JSON request on stdin, one JSON response on stdout
   stepgraph serve [options]                   the same over HTTP: POST /run, GET /env
+  stepgraph grade [options] EXERCISE SUBMISSION...
+                                              every submission (file, or folder of .js/.ts) on every
+                                              case of the exercise, in parallel; JSON report on
+                                              stdout, --junit PATH for JUnit XML; exit 1 unless all pass
   stepgraph -h | --help                       this help
   stepgraph -V | --version                    the version
 

@@ -21,6 +21,7 @@ async function main(argv: string[]): Promise<number> {
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'V' },
       pretty: { type: 'boolean' },
+      junit: { type: 'string' },
       host: { type: 'string' },
       'allow-origin': { type: 'string', multiple: true },
       'allow-net': { type: 'string', multiple: true },
@@ -30,9 +31,25 @@ async function main(argv: string[]): Promise<number> {
   if (values.help) return print(HELP);
   if (values.version) return print(`${packageVersion()}\n`);
   const [command, ...extra] = positionals;
-  if (extra.length > 0) throw new UsageError(`cli/main: unexpected argument "${extra[0]}"`);
   const given = Object.keys(values);
   const misplaced = (allowed: string[]): string | undefined => given.find((f) => !allowed.includes(f));
+  if (command === 'grade') {
+    const wrong = misplaced([...LIMIT_FLAGS, 'workers', 'pretty', 'junit']);
+    if (wrong) throw new UsageError(`cli/main: --${wrong} is not an option of grade`);
+    const [exercise, ...submissions] = extra;
+    if (!exercise || submissions.length === 0)
+      throw new UsageError('cli/main: grade needs an exercise file and at least one submission (file or folder)');
+    // loaded only by grade: `stepgraph run` starts without it
+    const { gradeCommand } = await import('./grade/grade');
+    const junit = values.junit;
+    return gradeCommand(resolveSettings(values, process.env), install(), {
+      exercise,
+      submissions,
+      ...(junit ? { junit } : {}),
+    });
+  }
+  if (extra.length > 0) throw new UsageError(`cli/main: unexpected argument "${extra[0]}"`);
+  if (values.junit !== undefined) throw new UsageError('cli/main: --junit is an option of grade');
   if (command === 'run') {
     const wrong = misplaced([...LIMIT_FLAGS, 'pretty']);
     if (wrong) throw new UsageError(`cli/main: --${wrong} is an option of serve, not run`);
@@ -44,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
     return serveCommand(resolveSettings(values, process.env), install());
   }
   throw new UsageError(
-    command ? `cli/main: unknown command "${command}"` : 'cli/main: say which command: run or serve',
+    command ? `cli/main: unknown command "${command}"` : 'cli/main: say which command: run, serve or grade',
   );
 }
 

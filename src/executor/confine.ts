@@ -115,6 +115,19 @@ function sharedError(): ErrorConstructor {
   return shared;
 }
 
+/** Makes `key` of `proto` an accessor whose setter gives the assigning instance its own property. */
+function overridable(proto: object, key: PropertyKey, value: unknown, enumerable: boolean): void {
+  Object.defineProperty(proto, key, {
+    get: () => value,
+    set(this: object, v: unknown) {
+      if (this === proto) throw new TypeError(`Cannot assign to read only property '${String(key)}'`);
+      Object.defineProperty(this, key, { value: v, writable: true, enumerable: true, configurable: true });
+    },
+    enumerable,
+    configurable: false,
+  });
+}
+
 /**
  * Lets instances still assign a property that their (about to be frozen) prototype holds as data:
  * without it, `this._events = …` in a constructor fails once `EventEmitter.prototype` is frozen (the
@@ -136,17 +149,13 @@ function tolerateOverrides(root: unknown): void {
       }
       visit(d.value);
       if (!isPrototype || typeof d.value === 'function' || !d.writable || !d.configurable) continue;
-      const value: unknown = d.value;
-      const proto = o;
-      Object.defineProperty(o, key, {
-        get: () => value,
-        set(this: object, v: unknown) {
-          if (this === proto) throw new TypeError(`Cannot assign to read only property '${String(key)}'`);
-          Object.defineProperty(this, key, { value: v, writable: true, enumerable: true, configurable: true });
-        },
-        enumerable: d.enumerable ?? false,
-        configurable: false,
-      });
+      overridable(o, key, d.value, d.enumerable ?? false);
+    }
+    // an error class's constructor assigns `this.message` and `this.name`, which the frozen
+    // `Error.prototype` holds as data: its own prototype takes the assignment instead
+    if (isPrototype && o instanceof HOST_ERROR) {
+      for (const key of ['message', 'name'])
+        if (!Object.hasOwn(o, key)) overridable(o, key, Reflect.get(o, key) as unknown, false);
     }
     visit(Object.getPrototypeOf(o));
   };
