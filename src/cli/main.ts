@@ -21,6 +21,7 @@ async function main(argv: string[]): Promise<number> {
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'V' },
       pretty: { type: 'boolean' },
+      'trace-file': { type: 'string' },
       host: { type: 'string' },
       'allow-origin': { type: 'string', multiple: true },
       'allow-net': { type: 'string', multiple: true },
@@ -34,9 +35,9 @@ async function main(argv: string[]): Promise<number> {
   const given = Object.keys(values);
   const misplaced = (allowed: string[]): string | undefined => given.find((f) => !allowed.includes(f));
   if (command === 'run') {
-    const wrong = misplaced([...LIMIT_FLAGS, 'pretty']);
+    const wrong = misplaced([...LIMIT_FLAGS, 'pretty', 'trace-file']);
     if (wrong) throw new UsageError(`cli/main: --${wrong} is an option of serve, not run`);
-    return runCommand(resolveSettings(values, process.env), install());
+    return runCommand(resolveSettings(values, process.env), install(), values['trace-file']);
   }
   if (command === 'serve') {
     const wrong = misplaced([...LIMIT_FLAGS, ...SERVE_FLAGS]);
