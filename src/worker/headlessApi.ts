@@ -45,7 +45,7 @@ export function internalOutcome(e: unknown, request: RunRequest, options: Headle
  * Milliseconds between two trace chunks of a headless run: what a worker killed by the watchdog can
  * lose is what it recorded in the last of them (and since its last check).
  */
-export const CHUNK_EVERY_MS = 20;
+export const CHUNK_EVERY_MS = 50;
 
 /** What a worker process runs for each `run/start` (`node.worker.ts`), off the pool's process. */
 export function headlessApi(engine: Engine) {

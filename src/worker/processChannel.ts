@@ -74,20 +74,37 @@ export function openChannel(): ProcessChannel {
   const { process } = globalThis as unknown as { process: NodeProcess };
   const socket = new (process.getBuiltinModule('node:net').Socket)({ fd: CHANNEL_FD, readable: true, writable: true });
   let listener: (message: HostMessage) => void = () => undefined;
-  let pending = new Uint8Array(0);
+  // the bytes of an incomplete frame, joined only once the frame is whole (a request with a large
+  // graph arrives in many pieces: joining at each piece would copy it over and over)
+  let parts: Uint8Array[] = [];
+  let buffered = 0;
+  let need = 4;
   socket.on('data', (chunk) => {
-    const all = new Uint8Array(pending.length + chunk.length);
-    all.set(pending);
-    all.set(chunk, pending.length);
+    parts.push(chunk);
+    buffered += chunk.length;
+    if (buffered < need) return;
+    const all = parts.length === 1 ? (parts[0] as Uint8Array) : new Uint8Array(buffered);
+    if (parts.length > 1) {
+      let off = 0;
+      for (const p of parts) {
+        all.set(p, off);
+        off += p.length;
+      }
+    }
     let at = 0;
+    need = 4;
     while (all.length - at >= 4) {
-      const length = new DataView(all.buffer, at).getUint32(0);
-      if (all.length - at - 4 < length) break;
+      const length = new DataView(all.buffer, all.byteOffset + at).getUint32(0);
+      if (all.length - at - 4 < length) {
+        need = 4 + length;
+        break;
+      }
       const text = decoder.decode(all.subarray(at + 4, at + 4 + length));
       at += 4 + length;
       listener(JSON.parse(text) as HostMessage);
     }
-    pending = all.slice(at);
+    parts = at < all.length ? [all.slice(at)] : [];
+    buffered = all.length - at;
   });
   socket.on('close', () => process.exit(0));
   const fs = process.getBuiltinModule('node:fs');
