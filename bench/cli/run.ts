@@ -50,8 +50,7 @@ async function median(args: string[], input = ''): Promise<Sample> {
   return all[Math.floor(all.length / 2)] as Sample;
 }
 
-const run = (request: unknown): Promise<Sample> =>
-  median([process.execPath, BIN, 'run'], JSON.stringify(request));
+const run = (request: unknown): Promise<Sample> => median([process.execPath, BIN, 'run'], JSON.stringify(request));
 const fmt = (n: number, digits = 0): string => n.toFixed(digits);
 const pad = (cells: Array<string | number>, w = 11): string => cells.map((c) => String(c).padStart(w)).join(' ');
 
@@ -63,9 +62,7 @@ console.log(
   `stepgraph run of "export default 1": ${fmt(trivial.ms)} ms = ${fmt(startupRatio, 2)}× node -e 0 ` +
     `(bound 3×: ${startupRatio <= 3 ? 'holds' : 'NOT YET'})\n`,
 );
-console.log(
-  pad(['grid', 'steps', 'ms', 'none ms', '×none', 'bytes', 'B/step', 'RSS MB', 'none RSS', 'full trace']),
-);
+console.log(pad(['grid', 'steps', 'ms', 'none ms', '×none', 'bytes', 'B/step', 'RSS MB', 'none RSS', 'full trace']));
 const failures: string[] = [];
 for (const n of SIZES) {
   const graph = grid(n, n);

@@ -77,7 +77,11 @@ export class Pool {
    * Accepts a request, or refuses it (undefined) when every worker is busy and the queue is full.
    * `onChunk` hears each trace chunk's bytes (checked) as the run streams them.
    */
-  submit(parsed: ParsedRequest, options: HeadlessRunOptions, onChunk?: (bytes: Uint8Array) => void): Ticket | undefined {
+  submit(
+    parsed: ParsedRequest,
+    options: HeadlessRunOptions,
+    onChunk?: (bytes: Uint8Array) => void,
+  ): Ticket | undefined {
     if (this.free.length === 0 && this.waiting.length >= this.settings.queue) return undefined;
     let job!: Job;
     // a run's chunks are bounded like a worker's answer was: twice its heap

@@ -54,7 +54,11 @@ export async function runCommand(
   const parsed = parseRequest(input, caps, settings.allowNet);
   const indent = settings.pretty ? 2 : 0;
   const refuse = (error: { code: string; message: string }): HeadlessOutcome =>
-    withTrace(hostFailure({ phase: 'init', ...error }, { version, trace: 'columns', indent, limits: caps }), 'columns', indent);
+    withTrace(
+      hostFailure({ phase: 'init', ...error }, { version, trace: 'columns', indent, limits: caps }),
+      'columns',
+      indent,
+    );
   let outcome: HeadlessOutcome;
   if (!parsed.ok) {
     outcome = refuse(parsed.error);

@@ -68,7 +68,11 @@ export async function serveCommand(settings: Settings, { version, distDir }: Ins
     }
     res.once('close', () => (res.writableFinished ? undefined : ticket.cancel()));
     if (!file) return sendJson(res, 200, (await ticket.outcome).body);
-    res.writeHead(200, { 'Content-Type': TRACE_FILE_TYPE, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+    res.writeHead(200, {
+      'Content-Type': TRACE_FILE_TYPE,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
     file.start(parsed.value.request);
     file.end((await ticket.outcome).body);
     res.end();

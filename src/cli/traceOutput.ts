@@ -12,13 +12,23 @@ export const STEPS_FORM_MAX = 20_000;
 export const STEPS_FORM_CODE = 'LIMIT_TRACE_STEPS_USE_COLUMNS';
 
 /** Base64 of bytes, with Node's encoder (the fastest there is here). */
-const base64 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+const base64 = (bytes: Uint8Array): string =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 
 /** A response as the host handles it: the executor's JSON, before its trace is added. */
 interface ResponseJson {
   ok: boolean;
   stats: { steps: number };
-  error?: { phase: TraceError['kind']; code: string; name: string; message: string; module?: string; line?: number; column?: number; step: number };
+  error?: {
+    phase: TraceError['kind'];
+    code: string;
+    name: string;
+    message: string;
+    module?: string;
+    line?: number;
+    column?: number;
+    step: number;
+  };
   trace?: unknown;
   [field: string]: unknown;
 }
@@ -75,12 +85,22 @@ export function withTrace(
     }
     const made = traceIn(form, trace);
     if (made.refused) {
-      const refusal = { phase: 'limit' as const, code: STEPS_FORM_CODE, name: 'StepgraphError', message: made.refused, step: trace.stepCount - 1 };
+      const refusal = {
+        phase: 'limit' as const,
+        code: STEPS_FORM_CODE,
+        name: 'StepgraphError',
+        message: made.refused,
+        step: trace.stepCount - 1,
+      };
       const { result: _result, ...rest } = response;
       const body = JSON.stringify({ ...rest, ok: false, error: refusal }, null, indent || undefined);
       return { body, ok: false, error: { phase: 'limit', code: STEPS_FORM_CODE } };
     }
-    const body = JSON.stringify(made.trace === undefined ? response : { ...response, trace: made.trace }, null, indent || undefined);
+    const body = JSON.stringify(
+      made.trace === undefined ? response : { ...response, trace: made.trace },
+      null,
+      indent || undefined,
+    );
     return { ...outcome, body };
   } catch (e) {
     const message = `cli/trace: the response could not be made (${(e as Error).message})`;

@@ -116,8 +116,4 @@ export interface DebugProbedMessage {
 
 /** What a worker sends the pool. */
 export type WorkerMessage =
-  | WorkerReadyMessage
-  | RunProgressMessage
-  | RunChunkMessage
-  | RunDoneMessage
-  | DebugProbedMessage;
+  WorkerReadyMessage | RunProgressMessage | RunChunkMessage | RunDoneMessage | DebugProbedMessage;

@@ -50,7 +50,6 @@ interface ChunkHead {
   graphOps: TraceChunk['graphOps'];
 }
 
-
 /** Why bytes are not a chunk (or a trace file): a stable code, as errors of this project carry. */
 export class TraceBytesError extends Error {
   /** Always `TRACE_BAD_BYTES`. */
@@ -121,7 +120,11 @@ export class ChunkDecoder {
     }
     if (typeof head !== 'object' || head === null) throw new TraceBytesError('a chunk head that is not an object');
     const { lengths } = head;
-    if (!isList(lengths) || lengths.length !== COLUMNS.length + 1 || !lengths.every((n) => Number.isSafeInteger(n) && n >= 0))
+    if (
+      !isList(lengths) ||
+      lengths.length !== COLUMNS.length + 1 ||
+      !lengths.every((n) => Number.isSafeInteger(n) && n >= 0)
+    )
       throw new TraceBytesError('a chunk head without its column lengths');
     if (!isList(head.strings) || !isList(head.others) || !isList(head.output) || !isList(head.graphOps))
       throw new TraceBytesError('a chunk head without its lists');

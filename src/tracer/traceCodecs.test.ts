@@ -53,7 +53,8 @@ describe('trace codecs', () => {
     const decoded = bytes.map((b) => dec.decode(b));
     expect(glue(decoded)).toEqual(glue(chunks));
     // the second chunk repeats no table: it is smaller than its head would be with them
-    const head = (b: Uint8Array) => JSON.parse(Buffer.from(b.subarray(4, 4 + new DataView(b.buffer).getUint32(0, true))).toString());
+    const head = (b: Uint8Array) =>
+      JSON.parse(Buffer.from(b.subarray(4, 4 + new DataView(b.buffer).getUint32(0, true))).toString());
     expect(head(bytes[0] as Uint8Array).tables).not.toBeNull();
     expect(head(bytes[1] as Uint8Array).tables).toBeNull();
   });
@@ -72,7 +73,19 @@ describe('trace codecs', () => {
       })(),
       (() => {
         // a head claiming a huge column
-        const head = Buffer.from(JSON.stringify({ index: 0, tables: null, modules: null, wide: false, lengths: [1e9, ...Array(17).fill(0)], strings: [], others: [], output: [], graphOps: [] }));
+        const head = Buffer.from(
+          JSON.stringify({
+            index: 0,
+            tables: null,
+            modules: null,
+            wide: false,
+            lengths: [1e9, ...Array(17).fill(0)],
+            strings: [],
+            others: [],
+            output: [],
+            graphOps: [],
+          }),
+        );
         const b = new Uint8Array(4 + head.length);
         new DataView(b.buffer).setUint32(0, head.length, true);
         b.set(head, 4);
@@ -91,7 +104,7 @@ describe('trace codecs', () => {
     }
   });
 
-  it('[T-BIN3] the chunks sent and the finished trace\'s tail give the finished trace, its output window included', () => {
+  it("[T-BIN3] the chunks sent and the finished trace's tail give the finished trace, its output window included", () => {
     const { rec, chunks } = recorded(400, 50, new OutputLog({ lines: 20, chars: 1000 }));
     const tail = new ChunkTail();
     for (const c of chunks) tail.add(c);

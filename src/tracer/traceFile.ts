@@ -19,7 +19,6 @@ export const TRACE_FILE_HEADER_BYTES = 16;
 /** Record kinds. */
 export const RECORD = { RUN: 1, CHUNK: 2, END: 3 } as const;
 
-
 /** The header of a trace file. */
 export function traceFileHeader(): Uint8Array {
   const out = new Uint8Array(TRACE_FILE_HEADER_BYTES);
@@ -40,8 +39,7 @@ export function traceRecord(kind: number, payload: Uint8Array): Uint8Array {
 }
 
 /** A record whose payload is a JSON value. */
-export const jsonRecord = (kind: number, value: unknown): Uint8Array =>
-  traceRecord(kind, utf8(JSON.stringify(value)));
+export const jsonRecord = (kind: number, value: unknown): Uint8Array => traceRecord(kind, utf8(JSON.stringify(value)));
 
 /** True when `bytes` start like a trace file (its magic), whatever its versions. */
 export function isTraceFile(bytes: Uint8Array): boolean {

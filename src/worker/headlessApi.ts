@@ -63,7 +63,8 @@ export function headlessApi(engine: Engine) {
       onChunk?: (bytes: Uint8Array) => void,
     ): Promise<HeadlessOutcome> {
       try {
-        const stream = onChunk && options.trace !== 'none' ? { encoder: new ChunkEncoder(), tail: new ChunkTail() } : undefined;
+        const stream =
+          onChunk && options.trace !== 'none' ? { encoder: new ChunkEncoder(), tail: new ChunkTail() } : undefined;
         const r = await engine.run(request, {
           control,
           ...(stream ? { streamTrace: true, progressEveryMs: CHUNK_EVERY_MS } : {}),

@@ -44,10 +44,7 @@ describe('executor trace output', () => {
   });
 
   it('an endless loop under a 1 s limit returns every step recorded up to the limit', async () => {
-    const { code, json } = await run({ code: ENDLESS, options: { timeLimitMs: 1000 } }, [
-      '--step-limit',
-      '100000000',
-    ]);
+    const { code, json } = await run({ code: ENDLESS, options: { timeLimitMs: 1000 } }, ['--step-limit', '100000000']);
     expect(code).toBe(17);
     expect(json.error.code).toBe('LIMIT_TIME');
     const trace = traceOf(json);
@@ -78,7 +75,10 @@ describe('executor trace output', () => {
   }, 40_000);
 
   it('the "steps" form is refused past its size with a code that names the compact form', async () => {
-    const { code, json } = await run({ code: 'let s = 0;\nfor (let i = 0; i < 20000; i++) s += i;', options: { trace: 'steps' } });
+    const { code, json } = await run({
+      code: 'let s = 0;\nfor (let i = 0; i < 20000; i++) s += i;',
+      options: { trace: 'steps' },
+    });
     expect(code).toBe(17);
     expect(json.ok).toBe(false);
     expect(json.error.code).toBe('LIMIT_TRACE_STEPS_USE_COLUMNS');

@@ -45,12 +45,25 @@ export function parseTraceFile(bytes: Uint8Array): Result<ImportedRun, ShareErro
     const file = readTraceFile(bytes);
     const run = (file.run ?? {}) as Record<string, unknown>;
     const settings = { ...DEFAULT_SETTINGS, ...(run.settings as object | undefined) };
-    const doc = validateDoc({ files: run.files, mainFile: run.main, graph: run.graph, settings, layout: 'preset', step: 0 });
+    const doc = validateDoc({
+      files: run.files,
+      mainFile: run.main,
+      graph: run.graph,
+      settings,
+      layout: 'preset',
+      step: 0,
+    });
     if (!doc.ok) return doc;
     const end = (file.end ?? undefined) as Record<string, unknown> | undefined;
     const endError = end?.error as Record<string, unknown> | undefined;
     const error: TraceError | undefined = !end
-      ? { kind: 'internal', code: 'TRACE_FILE_CUT_SHORT', name: 'StepgraphError', message: 'ui/importTrace: the file ends before the run did', step: -1 }
+      ? {
+          kind: 'internal',
+          code: 'TRACE_FILE_CUT_SHORT',
+          name: 'StepgraphError',
+          message: 'ui/importTrace: the file ends before the run did',
+          step: -1,
+        }
       : endError
         ? traceErrorOf(endError)
         : undefined;

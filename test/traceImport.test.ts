@@ -1,10 +1,11 @@
+// The page's Import of a trace file (src/ui/share/traceImport.ts), fed files made with the recorder: ui/ may not import it.
 import { describe, expect, it } from 'vitest';
-import type { TraceChunk } from '../../protocol/trace';
-import { Recorder } from '../../tracer/recorder';
-import { Tables } from '../../tracer/tables';
-import { ChunkEncoder } from '../../tracer/traceBinary';
-import { jsonRecord, RECORD, traceFileHeader, traceRecord } from '../../tracer/traceFile';
-import { parseTraceFile } from './traceImport';
+import type { TraceChunk } from '../src/protocol/trace';
+import { Recorder } from '../src/tracer/recorder';
+import { Tables } from '../src/tracer/tables';
+import { ChunkEncoder } from '../src/tracer/traceBinary';
+import { jsonRecord, RECORD, traceFileHeader, traceRecord } from '../src/tracer/traceFile';
+import { parseTraceFile } from '../src/ui/share/traceImport';
 
 const RUN = {
   files: { 'main.ts': 'let x = 0;\nx++;\n' },
@@ -60,7 +61,11 @@ describe('[share] opening a trace file', () => {
       file({
         run: RUN,
         chunks: chunks(12),
-        end: { ok: false, stats: { steps: 12 }, error: { phase: 'limit', code: 'LIMIT_TIME', name: 'StepgraphError', message: 'm', step: 11 } },
+        end: {
+          ok: false,
+          stats: { steps: 12 },
+          error: { phase: 'limit', code: 'LIMIT_TIME', name: 'StepgraphError', message: 'm', step: 11 },
+        },
       }),
     );
     expect(failed.ok && failed.value.response.error).toMatchObject({ kind: 'limit', code: 'LIMIT_TIME', step: 11 });
