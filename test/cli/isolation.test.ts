@@ -13,6 +13,7 @@ import type { WorkerProcess } from '../../src/cli/workerProcess';
 import type { RunRequest } from '../../src/protocol/run';
 import { assertBuilt, ROOT } from './harness';
 import { rogueEntry, ROGUE_MODES, type RogueMode } from './rogueWorker';
+import { TraceCollector } from '../../src/cli/traceCollector';
 
 const DIST = join(ROOT, 'dist-cli');
 const SETTINGS: WorkerSettings = { distDir: DIST, memoryLimitMb: 128, network: false, stopGraceMs: 250 };
@@ -139,8 +140,11 @@ describe('the pool survives its workers', () => {
     async (mode) => {
       const worker = rogue(mode)();
       await worker.ready();
-      const end = await worker.run(request(BENIGN), OPTIONS).done;
+      // the run's trace chunks go where the pool keeps them: decoded and checked first
+      const collector = new TraceCollector(2 ** 20);
+      const end = await worker.run(request(BENIGN), OPTIONS, undefined, (b) => collector.add(b)).done;
       expect(end).toMatchObject({ kind: 'died', reason: 'protocol' });
+      expect(collector.steps).toBe(0);
       expect(worker.alive).toBe(false);
     },
   );
