@@ -49,38 +49,43 @@ export async function runCommand(
   { version, distDir }: Install,
   traceFile?: string,
 ): Promise<number> {
-  const input = await text(process.stdin);
-  const caps = { timeLimitMs: settings.timeLimitMs, stepLimit: settings.stepLimit };
-  const parsed = parseRequest(input, caps, settings.allowNet);
-  const indent = settings.pretty ? 2 : 0;
-  const refuse = (error: { code: string; message: string }): HeadlessOutcome =>
-    withTrace(
-      hostFailure({ phase: 'init', ...error }, { version, trace: 'columns', indent, limits: caps }),
-      'columns',
-      indent,
-    );
+  // the worker process loads the engine while the request is read and checked
+  const pool = makePool(settings, distDir, 1, 0, 1);
   let outcome: HeadlessOutcome;
-  if (!parsed.ok) {
-    outcome = refuse(parsed.error);
-  } else if (parsed.value.trace === 'file' && traceFile === undefined) {
-    outcome = refuse({
-      code: HOST_CODES.BAD_REQUEST,
-      message: 'cli/run: "trace": "file" is for serve; stepgraph run writes a trace file with --trace-file PATH',
-    });
-  } else {
-    const fd = traceFile === undefined ? undefined : openSync(traceFile, 'w');
-    const file = fd === undefined ? undefined : new TraceFileStream((bytes) => writeSync(fd, bytes));
-    const trace = file ? 'file' : parsed.value.trace;
-    file?.start(parsed.value.request);
-    const pool = makePool(settings, distDir, 1, 0, 1);
-    // a fresh pool of one has its worker free: the request is accepted
-    const ticket = pool.submit(parsed.value, { version, trace, indent }, file && ((b) => file.chunk(b)))!;
-    outcome = await ticket.outcome;
-    pool.close();
-    if (fd !== undefined) {
-      file?.end(outcome.body);
-      closeSync(fd);
+  try {
+    const input = await text(process.stdin);
+    const caps = { timeLimitMs: settings.timeLimitMs, stepLimit: settings.stepLimit };
+    const parsed = parseRequest(input, caps, settings.allowNet);
+    const indent = settings.pretty ? 2 : 0;
+    const refuse = (error: { code: string; message: string }): HeadlessOutcome =>
+      withTrace(
+        hostFailure({ phase: 'init', ...error }, { version, trace: 'columns', indent, limits: caps }),
+        'columns',
+        indent,
+      );
+    if (!parsed.ok) {
+      outcome = refuse(parsed.error);
+    } else if (parsed.value.trace === 'file' && traceFile === undefined) {
+      outcome = refuse({
+        code: HOST_CODES.BAD_REQUEST,
+        message: 'cli/run: "trace": "file" is for serve; stepgraph run writes a trace file with --trace-file PATH',
+      });
+    } else {
+      const fd = traceFile === undefined ? undefined : openSync(traceFile, 'w');
+      const file = fd === undefined ? undefined : new TraceFileStream((bytes) => writeSync(fd, bytes));
+      const trace = file ? 'file' : parsed.value.trace;
+      file?.start(parsed.value.request);
+      // a fresh pool of one has its worker free: the request is accepted
+      const ticket = pool.submit(parsed.value, { version, trace, indent }, file && ((b) => file.chunk(b)))!;
+      outcome = await ticket.outcome;
+      if (fd !== undefined) {
+        file?.end(outcome.body);
+        closeSync(fd);
+      }
     }
+  } finally {
+    // also when the trace file cannot be written: the worker must not keep the command alive
+    pool.close();
   }
   await write(`${outcome.body}\n`);
   return exitCodeOf(outcome);

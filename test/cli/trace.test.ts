@@ -11,7 +11,7 @@ import { ten } from '../../src/samples/graphs/ten';
 import { TraceAssembler } from '../../src/tracer/assemble';
 import { readTraceFile } from '../../src/tracer/traceFile';
 import { toTraceJson } from '../../src/tracer/traceJson';
-import { assertBuilt, postRun, run, serve, type Server } from './harness';
+import { assertBuilt, cli, postRun, run, serve, type Server } from './harness';
 import { stepsOf, traceOf } from '../traceForms';
 
 const dir = mkdtempSync(join(tmpdir(), 'stepgraph-trace-'));
@@ -101,6 +101,12 @@ describe('executor trace output', () => {
     expect(trace.stepCount).toBe(json.stats.steps);
     const again = await run({ files: { 'main.ts': bfs.code }, graph: ten.data, options: { trace: 'steps' } });
     expect(toTraceJson(trace).steps).toEqual(again.json.trace.steps);
+  });
+
+  it('a trace file that cannot be written ends the command with 3 and says why, without hanging', async () => {
+    const { code, stderr } = await cli(['run', '--trace-file', join(dir, 'no/such/folder/x.sgtrace')], '{"code":"1"}');
+    expect(code).toBe(3);
+    expect(stderr).toContain('no/such/folder');
   });
 
   it('"trace": "file" is for serve: stepgraph run refuses it without --trace-file', async () => {
