@@ -78,8 +78,9 @@ export function withTrace(
     const response = JSON.parse(outcome.body) as ResponseJson;
     const error = traceErrorOf(response.error);
     if (error) trace.error = error;
-    if (died) {
-      // what the host has of a killed worker's run is what reached it: the stats say the same
+    if (died && form !== 'none') {
+      // what the host has of a killed worker's run is what reached it: the stats say the same (without
+      // a trace, nothing streamed, and the worker's last progress says how far it got)
       response.stats.steps = trace.stepCount;
       if (response.error) response.error.step = trace.stepCount - 1;
     }
