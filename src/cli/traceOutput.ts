@@ -90,7 +90,8 @@ export function withTrace(
         phase: 'limit' as const,
         code: STEPS_FORM_CODE,
         name: 'StepgraphError',
-        message: made.refused,
+        // a run that had failed already says how, so that nothing is lost but the trace
+        message: response.error ? `${made.refused} (the run itself ended with ${response.error.code})` : made.refused,
         step: trace.stepCount - 1,
       };
       const { result: _result, ...rest } = response;
