@@ -14,6 +14,7 @@ import type { RunRequest } from '../../src/protocol/run';
 import { assertBuilt, ROOT } from './harness';
 import { rogueEntry, ROGUE_MODES, type RogueMode } from './rogueWorker';
 import { TraceCollector } from '../../src/cli/traceCollector';
+import { readColumnsTrace } from '../../src/tracer/traceColumns';
 
 const DIST = join(ROOT, 'dist-cli');
 const SETTINGS: WorkerSettings = { distDir: DIST, memoryLimitMb: 128, network: false, stopGraceMs: 250 };
@@ -206,6 +207,32 @@ describe('the pool survives its workers', () => {
         message: expect.stringContaining('SIGKILL'),
       });
       expect(await body(pool, BENIGN)).toMatchObject({ ok: true, result: benignResult });
+    } finally {
+      pool.close();
+    }
+  });
+
+  it('a run stopped by its caller keeps every step that reached the pool, also when its worker is killed', async () => {
+    const { pool } = poolOf();
+    try {
+      // a busy script never hears the stop: its worker is killed after the grace, its chunks stay
+      const busy = {
+        request: {
+          ...request('let i = 0;\nwhile (true) {\n  i++;\n}'),
+          settings: { timeLimitMs: 60_000, stepLimit: 1e12 },
+        },
+        trace: 'columns' as const,
+        limits: { timeLimitMs: 60_000, stepLimit: 1e12 },
+      };
+      // the first chunk says the script is running: the caller goes away then
+      const ticket: ReturnType<Pool['submit']> = pool.submit(busy, { ...OPTIONS, trace: 'columns' }, () =>
+        ticket?.cancel(),
+      );
+      const json = JSON.parse((await ticket!.outcome).body);
+      expect(json.error).toMatchObject({ phase: 'stopped', code: 'STOPPED' });
+      const trace = readColumnsTrace(json.trace);
+      expect(trace.stepCount).toBeGreaterThan(0);
+      expect(trace.stepCount).toBe(json.stats.steps);
     } finally {
       pool.close();
     }
