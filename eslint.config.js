@@ -62,8 +62,8 @@ const LAYER_RULES = {
     why: "ui/ may import only shared/, protocol/, client/, samples/ and tracer/'s read helpers (reader, view, format, palette): the page reaches the engine only through client/, so the same engine runs in a worker, in-process and headless.",
   },
   cli: {
-    may: ['shared', 'protocol', 'client', 'executor'],
-    why: 'cli/ may import only shared/, protocol/, client/ and executor/: it is a headless host of the same engine, with no page, reaching it through a client or the executor.',
+    may: ['shared', 'protocol', 'client', 'executor', 'tracer'],
+    why: "cli/ may import only shared/, protocol/, client/, executor/ and tracer/: it is a headless host of the same engine, with no page, reaching it through a client or the executor; it puts the trace a worker streamed back together with tracer/'s codecs, outside the process a watchdog may kill.",
   },
 };
 
@@ -103,6 +103,8 @@ const TRACER_READ_HELPERS = [
   'condition',
   'lineIndex',
   'breakpointHits',
+  'traceBinary',
+  'traceFile',
 ];
 
 /** @param {string} s */

@@ -20,7 +20,7 @@ export function envBody(
     defaults: {
       main: 'main.ts',
       seed: DEFAULT_SETTINGS.seed,
-      trace: 'steps',
+      trace: 'columns',
       graph: { nodes: [], edges: [] },
     },
     imports,

@@ -48,17 +48,15 @@ export interface HostFailure {
   stdout: '';
   /** Nothing was printed that the host could keep. */
   stderr: '';
-  /** Steps recorded before the worker ended (its last `run/progress`), no CPU or wall time known. */
+  /** Steps recorded before the worker ended (those whose chunks reached the host), no CPU or wall time known. */
   stats: { steps: number; cpuMs: number; wallMs: number };
   /** The run's limits. */
   limits: Caps;
   /** What went wrong. */
   error: { phase: TraceError['kind']; code: RunErrorCode; name: string; message: string; step: number };
-  /** An empty trace: steps kept in a killed worker are lost with it. */
-  trace?: { version: 2; files: string[]; modules: []; steps: [] };
 }
 
-/** A host-made failure, serialised like the worker's responses. */
+/** A host-made failure, serialised like the worker's responses, without a trace (`traceOutput.ts` adds it). */
 export function hostFailure(
   error: Pick<HostFailure['error'], 'phase' | 'code' | 'message'> & { steps?: number; wallMs?: number },
   meta: Pick<HeadlessRunOptions, 'version' | 'trace' | 'indent'> & { limits: Caps },
@@ -72,7 +70,6 @@ export function hostFailure(
     stats: { steps, cpuMs: 0, wallMs: Math.round(error.wallMs ?? 0) },
     limits: meta.limits,
     error: { phase: error.phase, code: error.code, name: 'StepgraphError', message: error.message, step: steps - 1 },
-    ...(meta.trace === 'none' ? {} : { trace: { version: 2, files: [], modules: [], steps: [] } }),
   };
   return {
     body: JSON.stringify(failure, null, meta.indent || undefined),
@@ -91,15 +88,15 @@ export function deathFailure(
     case 'terminated': {
       const message =
         `cli/watchdog: the script ran past its time limit of ${meta.limits.timeLimitMs} ms without reaching a check ` +
-        '(a long regular expression? a huge JSON.parse?), so its worker process was terminated; its trace is lost';
+        '(a long regular expression? a huge JSON.parse?), so its worker process was terminated; the steps it had recorded until then are kept';
       return hostFailure({ phase: 'limit', code: HOST_CODES.TIME, message, steps, wallMs }, meta);
     }
     case 'stopped': {
-      const message = `cli/pool: ${death.message}, so its worker process was terminated; its trace is lost`;
+      const message = `cli/pool: ${death.message}, so its worker process was terminated; the steps it had recorded are kept`;
       return hostFailure({ phase: 'stopped', code: HOST_CODES.STOPPED, message, steps, wallMs }, meta);
     }
     case 'out-of-memory': {
-      const message = `cli/pool: the script went past the memory limit of ${meta.memoryLimitMb} MB, so its worker process was terminated; its trace is lost`;
+      const message = `cli/pool: the script went past the memory limit of ${meta.memoryLimitMb} MB, so its worker process was terminated; the steps it had recorded are kept`;
       return hostFailure({ phase: 'memory', code: HOST_CODES.HEAP, message, steps, wallMs }, meta);
     }
     case 'protocol': {

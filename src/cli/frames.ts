@@ -1,6 +1,11 @@
 // The pool's end of a worker's channel (`protocol/process.ts`): frames of a 4-byte big-endian length
 // and UTF-8 JSON. The worker is not trusted, so a frame's length is checked before its bytes are
-// kept: Node's own IPC buffers a message of any length before anyone sees it.
+// kept: Node's own IPC buffers a message of any length before anyone sees it. A length with its top
+// bit set is a binary frame (`run/chunk`: the run's id, then a trace chunk's bytes), which JSON
+// cannot imitate: only this reader makes the `Uint8Array` of a chunk message.
+
+/** The top bit of a frame's length: a binary frame. */
+const BINARY_FLAG = 0x80000000;
 
 /** One frame for the worker. */
 export function encodeFrame(message: unknown): Buffer {
@@ -30,11 +35,19 @@ export class FrameReader {
     const messages: unknown[] = [];
     while (this.buffered >= 4) {
       const head = this.take(4, false);
-      const length = head.readUInt32BE(0);
+      const word = head.readUInt32BE(0);
+      const binary = (word & BINARY_FLAG) !== 0;
+      const length = binary ? word - BINARY_FLAG : word;
       if (length > this.maxBytes) return { error: `a message of ${length} bytes, over ${this.maxBytes}` };
       if (this.buffered < 4 + length) break;
       this.take(4, true);
       const bytes = this.take(length, true);
+      if (binary) {
+        if (length < 4) return { error: 'a binary frame without its run id' };
+        // a copy: the chunk outlives the buffers it arrived in
+        messages.push({ tag: 'run/chunk', id: bytes.readUInt32BE(0), bytes: new Uint8Array(bytes.subarray(4)) });
+        continue;
+      }
       try {
         messages.push(JSON.parse(bytes.toString('utf8')));
       } catch {

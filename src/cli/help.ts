@@ -13,7 +13,8 @@ Usage:
 
 Request: {"code": "..."} or {"files": {"main.ts": "..."}, "main": "main.ts"},
   with optional "graph" (graphology or Cytoscape JSON) and "options"
-  {"seed", "stepLimit", "timeLimitMs", "input", "trace": "steps" | "none"}
+  {"seed", "stepLimit", "timeLimitMs", "input",
+   "trace": "columns" (default, compact) | "steps" (small traces) | "file" (serve) | "none"}
   and "grants" {"network": [URL patterns within --allow-net]}.
   Example: echo '{"code":"export default 1 + 1"}' | stepgraph run
 
@@ -28,6 +29,9 @@ Options (flag, then environment variable, then default):
 
 run only:
   --pretty                                        indent the JSON response
+  --trace-file PATH                               write the trace to PATH as a trace file (the
+                                                  playground's Import opens it); the response
+                                                  then has no trace
 
 serve only:
   --host H              STEPGRAPH_HOST            127.0.0.1

@@ -22,6 +22,7 @@ async function main(argv: string[]): Promise<number> {
       version: { type: 'boolean', short: 'V' },
       pretty: { type: 'boolean' },
       junit: { type: 'string' },
+      'trace-file': { type: 'string' },
       host: { type: 'string' },
       'allow-origin': { type: 'string', multiple: true },
       'allow-net': { type: 'string', multiple: true },
@@ -51,9 +52,9 @@ async function main(argv: string[]): Promise<number> {
   if (extra.length > 0) throw new UsageError(`cli/main: unexpected argument "${extra[0]}"`);
   if (values.junit !== undefined) throw new UsageError('cli/main: --junit is an option of grade');
   if (command === 'run') {
-    const wrong = misplaced([...LIMIT_FLAGS, 'pretty']);
+    const wrong = misplaced([...LIMIT_FLAGS, 'pretty', 'trace-file']);
     if (wrong) throw new UsageError(`cli/main: --${wrong} is an option of serve, not run`);
-    return runCommand(resolveSettings(values, process.env), install());
+    return runCommand(resolveSettings(values, process.env), install(), values['trace-file']);
   }
   if (command === 'serve') {
     const wrong = misplaced([...LIMIT_FLAGS, ...SERVE_FLAGS]);

@@ -1,6 +1,8 @@
 import type { HeadlessOutcome, HeadlessRunOptions } from '../protocol/process';
 import { deathFailure, HOST_CODES, hostFailure } from './failure';
 import type { ParsedRequest } from './request';
+import { TraceCollector } from './traceCollector';
+import { withTrace } from './traceOutput';
 import type { WorkerProcess } from './workerProcess';
 
 /** How the pool is sized and bounded. */
@@ -35,6 +37,8 @@ interface Job {
   options: HeadlessRunOptions;
   /** Answers the caller. */
   resolve: (o: HeadlessOutcome) => void;
+  /** The run's trace as its worker streams it, kept here. */
+  collector: TraceCollector;
   /** Asks the run to stop, once it runs. */
   stop?: () => void;
 }
@@ -69,11 +73,20 @@ export class Pool {
     return { running: this.running, waiting: this.waiting.length };
   }
 
-  /** Accepts a request, or refuses it (undefined) when every worker is busy and the queue is full. */
-  submit(parsed: ParsedRequest, options: HeadlessRunOptions): Ticket | undefined {
+  /**
+   * Accepts a request, or refuses it (undefined) when every worker is busy and the queue is full.
+   * `onChunk` hears each trace chunk's bytes (checked) as the run streams them.
+   */
+  submit(
+    parsed: ParsedRequest,
+    options: HeadlessRunOptions,
+    onChunk?: (bytes: Uint8Array) => void,
+  ): Ticket | undefined {
     if (this.free.length === 0 && this.waiting.length >= this.settings.queue) return undefined;
     let job!: Job;
-    const outcome = new Promise<HeadlessOutcome>((resolve) => (job = { parsed, options, resolve }));
+    // a run's chunks are bounded like a worker's answer was: twice its heap
+    const collector = new TraceCollector(2 * this.settings.memoryLimitMb * 2 ** 20, onChunk);
+    const outcome = new Promise<HeadlessOutcome>((resolve) => (job = { parsed, options, resolve, collector }));
     const worker = this.free.pop();
     if (worker) this.dispatch(worker, job);
     else this.waiting.push(job);
@@ -82,9 +95,13 @@ export class Pool {
       if (at < 0) return job.stop?.();
       this.waiting.splice(at, 1);
       job.resolve(
-        hostFailure(
-          { phase: 'stopped', code: HOST_CODES.STOPPED, message: 'cli/pool: the client went away' },
-          { ...options, limits: parsed.limits },
+        withTrace(
+          hostFailure(
+            { phase: 'stopped', code: HOST_CODES.STOPPED, message: 'cli/pool: the client went away' },
+            { ...options, limits: parsed.limits },
+          ),
+          options.trace,
+          options.indent,
         ),
       );
     };
@@ -103,7 +120,7 @@ export class Pool {
     this.running++;
     const started = performance.now();
     const { request, limits } = job.parsed;
-    const run = worker.run(request, job.options);
+    const run = worker.run(request, job.options, undefined, (bytes) => job.collector.add(bytes));
     job.stop = run.stop;
     // the time limit counts from when the worker has loaded the engine, not from its start
     let ended = false;
@@ -124,12 +141,20 @@ export class Pool {
       const spent = this.settings.runsPerWorker > 0 && runs >= this.settings.runsPerWorker;
       // a fresh worker starts loading at once, while this answer is sent
       const next = (end.kind === 'died' || spent) && !this.closed ? this.replace(worker) : worker;
+      const { trace, indent } = job.options;
+      // the trace is put together here, in the pool's process, once the watchdog is off
       job.resolve(
         end.kind === 'answered'
-          ? end.outcome
-          : deathFailure(
-              { ...end, wallMs: performance.now() - started },
-              { ...job.options, limits, memoryLimitMb: this.settings.memoryLimitMb },
+          ? withTrace(end.outcome, trace, indent, job.collector.trace())
+          : withTrace(
+              deathFailure(
+                { ...end, wallMs: performance.now() - started },
+                { ...job.options, limits, memoryLimitMb: this.settings.memoryLimitMb },
+              ),
+              trace,
+              indent,
+              job.collector.trace(),
+              true,
             ),
       );
       if (this.closed) return;

@@ -16,7 +16,7 @@ describe('parseRequest', () => {
           graph: { nodes: [], edges: [] },
           settings: caps,
         },
-        trace: 'steps',
+        trace: 'columns',
         limits: caps,
       },
     });

@@ -1,4 +1,5 @@
 import type { GraphInput } from '../protocol/graph';
+import type { TraceForm } from '../protocol/process';
 import type { RunRequest } from '../protocol/run';
 import { err, ok, type Result } from '../shared/result';
 import { parseUrlPattern, urlCovers, type UrlPattern } from '../shared/urlPattern';
@@ -15,8 +16,8 @@ export interface Caps {
 export interface ParsedRequest {
   /** What the engine runs. */
   request: RunRequest;
-  /** Whether the response carries the trace. */
-  trace: 'steps' | 'none';
+  /** How the response carries the trace (docs/EXECUTOR.md): `columns` unless the request said. */
+  trace: TraceForm;
   /** The run's limits: the request's, capped by the server's. */
   limits: Caps;
 }
@@ -31,6 +32,7 @@ export interface RequestError {
 
 const TOP = ['files', 'code', 'main', 'graph', 'options', 'grants'];
 const OPTIONS = ['seed', 'stepLimit', 'timeLimitMs', 'limits', 'input', 'trace'];
+const TRACE_FORMS: readonly TraceForm[] = ['columns', 'steps', 'file', 'none'];
 const EMPTY_GRAPH: GraphInput = { nodes: [], edges: [] };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -98,7 +100,7 @@ export function parseRequest(
   if (!isObject(options)) return bad('"options" must be an object');
   const unknownOption = Object.keys(options).find((k) => !OPTIONS.includes(k));
   if (unknownOption !== undefined) return bad(`unknown option "${unknownOption}" (expected ${OPTIONS.join(', ')})`);
-  const { seed, stepLimit, timeLimitMs, limits: lowered, trace = 'steps' } = options;
+  const { seed, stepLimit, timeLimitMs, limits: lowered, trace = 'columns' } = options;
   if (seed !== undefined && typeof seed !== 'string' && typeof seed !== 'number')
     return bad('"seed" must be a string or a number');
   if (stepLimit !== undefined && !isLimit(stepLimit)) return bad('"stepLimit" must be a positive number');
@@ -106,7 +108,8 @@ export function parseRequest(
   // the engine checks the names (INIT_BAD_REQUEST naming the limit) and never lets one rise past its default
   if (lowered !== undefined && (!isObject(lowered) || Object.values(lowered).some((v) => !isLimit(v))))
     return bad('"limits" must map limit names (docs/SCRIPTS.md) to positive numbers');
-  if (trace !== 'steps' && trace !== 'none') return bad('"trace" must be "steps" or "none"');
+  if (!TRACE_FORMS.includes(trace as TraceForm))
+    return bad(`"trace" must be one of ${TRACE_FORMS.map((f) => `"${f}"`).join(', ')}`);
   const network = networkGrants(body.grants, allowNet);
   if (!network.ok) return network;
   const limits: Caps = {
@@ -125,5 +128,5 @@ export function parseRequest(
     ...('input' in options ? { input: options.input } : {}),
     ...(network.value.length > 0 ? { grants: { network: network.value } } : {}),
   };
-  return ok({ request, trace, limits });
+  return ok({ request, trace: trace as TraceForm, limits });
 }

@@ -1,10 +1,14 @@
+import type { RunErrorCode } from '../protocol/codes';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { text } from 'node:stream/consumers';
 import type { HeadlessOutcome } from '../protocol/process';
-import { exitCodeOf, hostFailure } from './failure';
+import { exitCodeOf, HOST_CODES, hostFailure } from './failure';
 import { Pool } from './pool';
 import { parseRequest } from './request';
 import type { Settings } from './settings';
 import { workerFactory } from './spawnWorker';
+import { TraceFileStream } from './traceFileStream';
+import { withTrace } from './traceOutput';
 
 /** Slack past the time limit before a run that never reaches a check has its worker killed. */
 export const WATCHDOG_SLACK_MS = 1000;
@@ -37,20 +41,51 @@ export function makePool(
   return new Pool({ size, queue, memoryLimitMb, slackMs: WATCHDOG_SLACK_MS, runsPerWorker, startWorker });
 }
 
-/** `stepgraph run`: one request on stdin, one response on stdout; resolves with the exit code. */
-export async function runCommand(settings: Settings, { version, distDir }: Install): Promise<number> {
-  const input = await text(process.stdin);
-  const caps = { timeLimitMs: settings.timeLimitMs, stepLimit: settings.stepLimit };
-  const parsed = parseRequest(input, caps, settings.allowNet);
-  const indent = settings.pretty ? 2 : 0;
+/**
+ * `stepgraph run`: one request on stdin, one response on stdout; resolves with the exit code. With
+ * `traceFile`, the trace is written there as the run goes (a trace file) and the response has none.
+ */
+export async function runCommand(
+  settings: Settings,
+  { version, distDir }: Install,
+  traceFile?: string,
+): Promise<number> {
+  // the worker process loads the engine while the request is read and checked
+  const pool = makePool(settings, distDir, 1, 0, 1);
   let outcome: HeadlessOutcome;
-  if (!parsed.ok) {
-    outcome = hostFailure({ phase: 'init', ...parsed.error }, { version, trace: 'steps', indent, limits: caps });
-  } else {
-    const pool = makePool(settings, distDir, 1, 0, 1);
-    // a fresh pool of one has its worker free: the request is accepted
-    const ticket = pool.submit(parsed.value, { version, trace: parsed.value.trace, indent })!;
-    outcome = await ticket.outcome;
+  try {
+    const input = await text(process.stdin);
+    const caps = { timeLimitMs: settings.timeLimitMs, stepLimit: settings.stepLimit };
+    const parsed = parseRequest(input, caps, settings.allowNet);
+    const indent = settings.pretty ? 2 : 0;
+    const refuse = (error: { code: RunErrorCode; message: string }): HeadlessOutcome =>
+      withTrace(
+        hostFailure({ phase: 'init', ...error }, { version, trace: 'columns', indent, limits: caps }),
+        'columns',
+        indent,
+      );
+    if (!parsed.ok) {
+      outcome = refuse(parsed.error);
+    } else if (parsed.value.trace === 'file' && traceFile === undefined) {
+      outcome = refuse({
+        code: HOST_CODES.BAD_REQUEST,
+        message: 'cli/run: "trace": "file" is for serve; stepgraph run writes a trace file with --trace-file PATH',
+      });
+    } else {
+      const fd = traceFile === undefined ? undefined : openSync(traceFile, 'w');
+      const file = fd === undefined ? undefined : new TraceFileStream((bytes) => writeSync(fd, bytes));
+      const trace = file ? 'file' : parsed.value.trace;
+      file?.start(parsed.value.request);
+      // a fresh pool of one has its worker free: the request is accepted
+      const ticket = pool.submit(parsed.value, { version, trace, indent }, file && ((b) => file.chunk(b)))!;
+      outcome = await ticket.outcome;
+      if (fd !== undefined) {
+        file?.end(outcome.body);
+        closeSync(fd);
+      }
+    }
+  } finally {
+    // also when the trace file cannot be written: the worker must not keep the command alive
     pool.close();
   }
   await write(`${outcome.body}\n`);

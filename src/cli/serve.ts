@@ -8,6 +8,8 @@ import { HTTP_CODES, readBody, sendError, sendJson } from './http';
 import { parseRequest } from './request';
 import { makePool, type Install } from './run';
 import type { Settings } from './settings';
+import { TRACE_FILE_TYPE, TraceFileStream } from './traceFileStream';
+import { withTrace } from './traceOutput';
 
 /** How long a client may take to send a request's headers, and then its headers and body. */
 const HEADERS_TIMEOUT_MS = 10_000;
@@ -49,15 +51,22 @@ export async function serveCommand(settings: Settings, { version, distDir }: Ins
     }
     const parsed = parseRequest(body, caps, settings.allowNet);
     if (!parsed.ok) {
-      const failure = hostFailure(
-        { phase: 'init', ...parsed.error },
-        { version, trace: 'steps', indent: 0, limits: caps },
+      const failure = withTrace(
+        hostFailure({ phase: 'init', ...parsed.error }, { version, trace: 'columns', indent: 0, limits: caps }),
+        'columns',
+        0,
       );
       return sendJson(res, parsed.error.code === 'INIT_BAD_JSON' ? 400 : 200, failure.body);
     }
     if (draining) return refuseDraining(res);
     const started = performance.now();
-    const ticket = pool.submit(parsed.value, { version, trace: parsed.value.trace, indent: 0 });
+    // "trace": "file": the body is a trace file, streamed as the worker records (docs/EXECUTOR.md)
+    const file = parsed.value.trace === 'file' ? new TraceFileStream((bytes) => void res.write(bytes)) : undefined;
+    const ticket = pool.submit(
+      parsed.value,
+      { version, trace: parsed.value.trace, indent: 0 },
+      file && ((bytes) => file.chunk(bytes)),
+    );
     if (!ticket) {
       metrics.refused(HTTP_CODES.BUSY);
       return sendError(
@@ -71,7 +80,15 @@ export async function serveCommand(settings: Settings, { version, distDir }: Ins
     res.once('close', () => (res.writableFinished ? undefined : ticket.cancel()));
     const outcome = await ticket.outcome;
     metrics.answered((performance.now() - started) / 1000, outcome.error);
-    sendJson(res, 200, outcome.body);
+    if (!file) return sendJson(res, 200, outcome.body);
+    res.writeHead(200, {
+      'Content-Type': TRACE_FILE_TYPE,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    file.start(parsed.value.request);
+    file.end(outcome.body);
+    res.end();
   }
 
   /** Ready for runs: not draining, and a worker or a queue place is free (a load balancer's readiness probe). */

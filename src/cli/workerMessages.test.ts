@@ -12,6 +12,7 @@ describe('checkWorkerMessage', () => {
       done,
       { tag: 'run/done', id: 3, outcome: failed },
       { tag: 'debug/probed', results: { 'fs.writeFileSync': 'ERR_ACCESS_DENIED' } },
+      { tag: 'run/chunk', id: 3, bytes: new Uint8Array(8) },
     ])
       expect(checkWorkerMessage(m)).toBe(m);
   });
@@ -37,6 +38,10 @@ describe('checkWorkerMessage', () => {
       { tag: 'worker/ready', imports: Array.from({ length: 65 }, (_, i) => `p${i}`) },
       { tag: 'debug/probed', results: { x: 'y'.repeat(65) } },
       JSON.parse('{"tag":"run/progress","id":3,"steps":1,"__proto__":{"x":1}}'),
+      // a chunk's bytes come only from a binary frame: JSON cannot make a Uint8Array
+      JSON.parse('{"tag":"run/chunk","id":3,"bytes":{"0":1,"length":1}}'),
+      { tag: 'run/chunk', id: 3, bytes: [1, 2] },
+      { tag: 'run/chunk', id: -3, bytes: new Uint8Array(1) },
     ])
       expect(checkWorkerMessage(m)).toBeUndefined();
   });

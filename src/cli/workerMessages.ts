@@ -58,6 +58,11 @@ export function checkWorkerMessage(v: unknown): WorkerMessage | undefined {
       return keysAre(v, ['tag', 'id', 'steps']) && isId(v.id) && isId(v.steps)
         ? (v as unknown as WorkerMessage)
         : undefined;
+    case 'run/chunk':
+      // made only by `FrameReader` from a binary frame; its bytes are decoded and checked by the run's collector
+      return keysAre(v, ['tag', 'id', 'bytes']) && isId(v.id) && v.bytes instanceof Uint8Array
+        ? (v as unknown as WorkerMessage)
+        : undefined;
     case 'run/done':
       return keysAre(v, ['tag', 'id', 'outcome']) && isId(v.id) && isOutcome(v.outcome)
         ? (v as unknown as WorkerMessage)

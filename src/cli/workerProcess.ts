@@ -58,6 +58,7 @@ export class WorkerProcess {
         id: number;
         steps: number;
         onProgress: ((steps: number) => void) | undefined;
+        onChunk: ((bytes: Uint8Array) => string | undefined) | undefined;
         answer: (o: HeadlessOutcome) => void;
         gone: () => void;
       }
@@ -106,8 +107,17 @@ export class WorkerProcess {
     return this.child.pid;
   }
 
-  /** Starts a run; the caller must not start another before `done` settles. `onProgress` hears the steps recorded so far. */
-  run(request: RunRequest, options: HeadlessRunOptions, onProgress?: (steps: number) => void): WorkerRun {
+  /**
+   * Starts a run; the caller must not start another before `done` settles. `onProgress` hears the
+   * steps recorded so far; `onChunk` takes each trace chunk's bytes, and says what is wrong with one
+   * (the worker is then ended as broken).
+   */
+  run(
+    request: RunRequest,
+    options: HeadlessRunOptions,
+    onProgress?: (steps: number) => void,
+    onChunk?: (bytes: Uint8Array) => string | undefined,
+  ): WorkerRun {
     const id = nextId++;
     let grace: ReturnType<typeof setTimeout> | undefined;
     const done = new Promise<RunEnd>((resolve) => {
@@ -115,6 +125,7 @@ export class WorkerProcess {
         id,
         steps: 0,
         onProgress,
+        onChunk,
         answer: (outcome: HeadlessOutcome) => resolve({ kind: 'answered', outcome }),
         gone: () => {
           const { reason, message } = this.death ?? { reason: 'crashed' as const, message: 'the worker process ended' };
@@ -185,6 +196,7 @@ export class WorkerProcess {
     }
     const run = this.current;
     if (!this.isReady || run?.id !== m.id) return `${m.tag} about run ${m.id}, which it was not given`;
+    if (m.tag === 'run/chunk') return run.onChunk ? run.onChunk(m.bytes) : 'run/chunk of a run without a trace';
     if (m.tag === 'run/progress') {
       run.steps = m.steps;
       run.onProgress?.(m.steps);

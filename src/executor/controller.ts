@@ -43,6 +43,8 @@ export interface ControllerEnv {
   onProgress?: (p: RunProgress) => void;
   /** Progress reports carry the trace recorded since the previous one (T-CHUNK1). */
   streamTrace?: boolean;
+  /** Milliseconds between progress reports (100 unless said): the headless host streams its chunks more often. */
+  progressEveryMs?: number;
   /** The control block (K-CTL1): its stop flag is read, and progress written, at every check. */
   control?: Int32Array;
   /** Module instances' global scopes; only `npm run bench` replaces the compartment, to measure it. */
@@ -229,7 +231,7 @@ export class Controller {
   private progress(steps: number): void {
     const now = this.env.clock.now();
     if (this.env.control) writeProgress(this.env.control, 'RUNNING', steps, now - this.startedAt);
-    if (!this.env.onProgress || now - this.lastProgress < PROGRESS_EVERY_MS) return;
+    if (!this.env.onProgress || now - this.lastProgress < (this.env.progressEveryMs ?? PROGRESS_EVERY_MS)) return;
     this.lastProgress = now;
     this.env.onProgress({
       steps,

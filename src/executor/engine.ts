@@ -32,6 +32,8 @@ export interface RunHooksLocal {
   onProgress?: (p: RunProgress) => void;
   /** Progress reports carry the trace recorded since the previous one, as chunks (T-CHUNK1). */
   streamTrace?: boolean;
+  /** Milliseconds between progress reports (100 unless said). */
+  progressEveryMs?: number;
   /** True once the host asked the run to stop. */
   stopRequested?: () => boolean;
   /** A control block (`shared/control.ts`): its stop flag stops the run; progress is written into it at every check. */
@@ -68,6 +70,7 @@ export class Engine {
       turn: () => this.host.yieldToHost(),
       ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
       ...(hooks.streamTrace ? { streamTrace: true } : {}),
+      ...(hooks.progressEveryMs === undefined ? {} : { progressEveryMs: hooks.progressEveryMs }),
       ...(hooks.stopRequested ? { stopRequested: hooks.stopRequested } : {}),
       ...(hooks.control ? { control: hooks.control } : {}),
       ...(this.scope ? { scope: this.scope } : {}),

@@ -76,6 +76,10 @@ export const RUN_ERROR_KINDS = {
   LIMIT_TRACE_MEMORY: 'limit',
   /** `output/lines` or `output/chars` was passed: named by the console's marker; the run goes on. */
   LIMIT_OUTPUT: 'limit',
+  /** The executor's per-step trace form was asked for a trace past its size: ask for the columns form. */
+  LIMIT_TRACE_STEPS_USE_COLUMNS: 'limit',
+  /** A trace file that ends before its run's end record (the run was cut short while writing). */
+  TRACE_FILE_CUT_SHORT: 'internal',
   /** The call stack overflowed. */
   MEMORY_STACK: 'memory',
   /** The run's worker went past its heap limit and was replaced. */

@@ -4,24 +4,34 @@ import type { TraceError } from './trace';
 /*
  * The contract between the headless executor's pool (`cli/`) and a worker process
  * (`worker/node.worker.ts`). Messages travel as frames on the child's file descriptor 3: a 4-byte
- * big-endian length, then that many bytes of UTF-8 JSON. The pool checks every message from a worker
+ * big-endian length, then that many bytes of UTF-8 JSON. A frame whose length has its top bit set is
+ * binary instead (worker → pool only): a `run/chunk`, the run's id as 4 big-endian bytes, then a
+ * trace chunk in its binary form (`tracer/traceBinary.ts`), sent while the run goes on so that what
+ * was recorded outlives a worker the watchdog kills. The pool checks every message from a worker
  * against these shapes (`cli/workerMessages.ts`) before using it, and ends a worker that sends
  * anything else: the worker runs strangers' scripts, so it is not trusted.
  */
+
+/**
+ * How a response carries its trace (docs/EXECUTOR.md): `columns`, the compact columnar form (the
+ * default); `steps`, one object per step (small traces only); `file`, the binary trace file, streamed
+ * (`serve` only; `run` has `--trace-file`); `none`, no trace.
+ */
+export type TraceForm = 'columns' | 'steps' | 'file' | 'none';
 
 /** How the host wants one run answered. */
 export interface HeadlessRunOptions {
   /** Reported as the response's `version`. */
   version: string;
-  /** `steps`: the trace in its JSON form; `none`: no trace. */
-  trace: 'steps' | 'none';
+  /** `none`: no trace; any other form: the worker streams the trace as `run/chunk` frames, and the host builds the response's trace from them. */
+  trace: TraceForm;
   /** Spaces of indentation of the JSON text, 0 for one line. */
   indent: number;
 }
 
-/** A run's answer: the response as JSON text (made in the worker) and what the host needs of it. */
+/** A run's answer: the response as JSON text and what the host needs of it. */
 export interface HeadlessOutcome {
-  /** The executor's response (`worker/headlessResponse.ts`), serialised. */
+  /** The executor's response (`worker/headlessResponse.ts`), serialised; from a worker, without its trace (the host adds it from the chunks). */
   body: string;
   /** Its `ok`. */
   ok: boolean;
@@ -76,7 +86,17 @@ export interface RunProgressMessage {
   steps: number;
 }
 
-/** Worker → pool: the run's answer. */
+/** Worker → pool, as a binary frame: what the run recorded since its previous chunk (the pool decodes and checks it). */
+export interface RunChunkMessage {
+  /** Always `run/chunk`. */
+  tag: 'run/chunk';
+  /** The run it is about. */
+  id: number;
+  /** The chunk's binary form (`tracer/traceBinary.ts`). */
+  bytes: Uint8Array;
+}
+
+/** Worker → pool: the run's answer, after its last chunk. */
 export interface RunDoneMessage {
   /** Always `run/done`. */
   tag: 'run/done';
@@ -95,4 +115,5 @@ export interface DebugProbedMessage {
 }
 
 /** What a worker sends the pool. */
-export type WorkerMessage = WorkerReadyMessage | RunProgressMessage | RunDoneMessage | DebugProbedMessage;
+export type WorkerMessage =
+  WorkerReadyMessage | RunProgressMessage | RunChunkMessage | RunDoneMessage | DebugProbedMessage;

@@ -3,8 +3,9 @@ import { ALLOWED_PACKAGES } from '../executor/layers';
 import { RUN_CODES } from '../executor/errorCodes';
 import type { HeadlessOutcome, HeadlessRunOptions } from '../protocol/process';
 import type { RunRequest } from '../protocol/run';
-import { TRACE_VERSION } from '../protocol/trace';
 import { describeThrown } from '../shared/errors';
+import { ChunkTail } from '../tracer/chunkTail';
+import { ChunkEncoder } from '../tracer/traceBinary';
 import { toExecutorResponse, type ExecutorResponse } from './headlessResponse';
 
 /** The limits a request ran under, as the response reports them. */
@@ -35,28 +36,48 @@ export function internalOutcome(e: unknown, request: RunRequest, options: Headle
       stats: { steps: 0, cpuMs: 0, wallMs: 0 },
       limits: limitsOf(request),
       error: { phase: 'internal', code: RUN_CODES.INTERNAL, name, message: `worker/run: ${message}`, step: -1 },
-      ...(options.trace === 'none' ? {} : { trace: { version: TRACE_VERSION, files: [], modules: [], steps: [] } }),
     },
     options.indent,
   );
 }
 
+/**
+ * Milliseconds between two trace chunks of a headless run: what a worker killed by the watchdog can
+ * lose is what it recorded in the last of them (and since its last check).
+ */
+export const CHUNK_EVERY_MS = 50;
+
 /** What a worker process runs for each `run/start` (`node.worker.ts`), off the pool's process. */
 export function headlessApi(engine: Engine) {
   return {
-    /** Runs one request under a control block (`shared/control.ts`) whose stop flag stops it; `onProgress` hears the steps at checks. */
+    /**
+     * Runs one request under a control block (`shared/control.ts`) whose stop flag stops it;
+     * `onProgress` hears the steps at checks, `onChunk` gets the trace as it is recorded, in binary
+     * chunks, the last one before this resolves. The response it resolves with has no trace.
+     */
     async run(
       request: RunRequest,
       control: Int32Array,
       options: HeadlessRunOptions,
       onProgress?: (steps: number) => void,
+      onChunk?: (bytes: Uint8Array) => void,
     ): Promise<HeadlessOutcome> {
       try {
+        const stream =
+          onChunk && options.trace !== 'none' ? { encoder: new ChunkEncoder(), tail: new ChunkTail() } : undefined;
         const r = await engine.run(request, {
           control,
-          ...(onProgress ? { onProgress: (p: { steps: number }) => onProgress(p.steps) } : {}),
+          ...(stream ? { streamTrace: true, progressEveryMs: CHUNK_EVERY_MS } : {}),
+          onProgress: (p) => {
+            onProgress?.(p.steps);
+            if (stream && p.chunk) {
+              stream.tail.add(p.chunk);
+              onChunk?.(stream.encoder.encode(p.chunk));
+            }
+          },
         });
-        const meta = { version: options.version, trace: options.trace, limits: limitsOf(request) };
+        if (stream) onChunk?.(stream.encoder.encode(stream.tail.tail(r.trace)));
+        const meta = { version: options.version, limits: limitsOf(request) };
         return outcomeOf(toExecutorResponse(r, meta), options.indent);
       } catch (e) {
         return internalOutcome(e, request, options);

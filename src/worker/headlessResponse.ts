@@ -1,7 +1,8 @@
 import type { ModulesReport } from '../protocol/modules';
 import type { RunResponse, RunSettings } from '../protocol/run';
 import type { TraceError, TraceValue } from '../protocol/trace';
-import { joinOutput, toTraceJson, type TraceJson } from '../tracer/traceJson';
+import type { ColumnsTraceJson } from '../tracer/traceColumns';
+import { joinOutput, type TraceJson } from '../tracer/traceJson';
 
 /** Why a run failed, in the executor's JSON (docs/EXECUTOR.md). */
 export interface ExecutorError {
@@ -48,8 +49,12 @@ export interface ExecutorResponse {
   result?: TraceValue;
   /** Why the run failed; only when not `ok`. */
   error?: ExecutorError;
-  /** The trace, partial when the run failed; left out when the request asked for `"trace": "none"`. */
-  trace?: TraceJson;
+  /**
+   * The trace, partial when the run failed: in the compact `columns` form unless the request asked for
+   * `steps`; left out for `none`, and from a `file` response (the trace is the file's records). The host
+   * adds it from the chunks the worker streamed (`cli/traceOutput.ts`).
+   */
+  trace?: ColumnsTraceJson | TraceJson;
 }
 
 /** CPU milliseconds of the main module's context (its children's included), from its last sample. */
@@ -73,10 +78,10 @@ export function toExecutorError(e: TraceError): ExecutorError {
   };
 }
 
-/** Builds the executor's response from the engine's; the trace in its JSON form unless `trace` is `none`. */
+/** Builds the executor's response from the engine's, without its trace: the worker streamed that as chunks. */
 export function toExecutorResponse(
   r: RunResponse,
-  meta: { version: string; trace: 'steps' | 'none'; limits: ExecutorResponse['limits'] },
+  meta: { version: string; limits: ExecutorResponse['limits'] },
 ): ExecutorResponse {
   const error = r.ok ? undefined : (r.error ?? r.trace.error);
   return {
@@ -88,7 +93,6 @@ export function toExecutorResponse(
     limits: meta.limits,
     ...(r.ok ? { result: r.result ?? { $: 'undefined' } } : {}),
     ...(error ? { error: toExecutorError(error) } : {}),
-    ...(meta.trace === 'none' ? {} : { trace: toTraceJson(r.trace) }),
   };
 }
 

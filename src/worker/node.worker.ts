@@ -26,7 +26,9 @@ async function start(m: RunStartMessage): Promise<void> {
   current = { id: m.id, control };
   // progress goes out from inside the check, while the script runs: a pipe write happens at once
   const onProgress = (steps: number): void => channel.send({ tag: 'run/progress', id: m.id, steps });
-  const outcome = await api.run(m.request, control, m.options, onProgress);
+  // each chunk of the trace leaves this process as soon as it is made: a worker the watchdog kills keeps nothing
+  const onChunk = (bytes: Uint8Array): void => channel.sendChunk(m.id, bytes);
+  const outcome = await api.run(m.request, control, { ...m.options, indent: 0 }, onProgress, onChunk);
   current = undefined;
   try {
     channel.send({ tag: 'run/done', id: m.id, outcome });

@@ -13,6 +13,8 @@ import type { WorkerProcess } from '../../src/cli/workerProcess';
 import type { RunRequest } from '../../src/protocol/run';
 import { assertBuilt, ROOT } from './harness';
 import { rogueEntry, ROGUE_MODES, type RogueMode } from './rogueWorker';
+import { TraceCollector } from '../../src/cli/traceCollector';
+import { readColumnsTrace } from '../../src/tracer/traceColumns';
 
 const DIST = join(ROOT, 'dist-cli');
 const SETTINGS: WorkerSettings = { distDir: DIST, memoryLimitMb: 128, network: false, stopGraceMs: 250 };
@@ -139,8 +141,11 @@ describe('the pool survives its workers', () => {
     async (mode) => {
       const worker = rogue(mode)();
       await worker.ready();
-      const end = await worker.run(request(BENIGN), OPTIONS).done;
+      // the run's trace chunks go where the pool keeps them: decoded and checked first
+      const collector = new TraceCollector(2 ** 20);
+      const end = await worker.run(request(BENIGN), OPTIONS, undefined, (b) => collector.add(b)).done;
       expect(end).toMatchObject({ kind: 'died', reason: 'protocol' });
+      expect(collector.steps).toBe(0);
       expect(worker.alive).toBe(false);
     },
   );
@@ -202,6 +207,32 @@ describe('the pool survives its workers', () => {
         message: expect.stringContaining('SIGKILL'),
       });
       expect(await body(pool, BENIGN)).toMatchObject({ ok: true, result: benignResult });
+    } finally {
+      pool.close();
+    }
+  });
+
+  it('a run stopped by its caller keeps every step that reached the pool, also when its worker is killed', async () => {
+    const { pool } = poolOf();
+    try {
+      // a busy script never hears the stop: its worker is killed after the grace, its chunks stay
+      const busy = {
+        request: {
+          ...request('let i = 0;\nwhile (true) {\n  i++;\n}'),
+          settings: { timeLimitMs: 60_000, stepLimit: 1e12 },
+        },
+        trace: 'columns' as const,
+        limits: { timeLimitMs: 60_000, stepLimit: 1e12 },
+      };
+      // the first chunk says the script is running: the caller goes away then
+      const ticket: ReturnType<Pool['submit']> = pool.submit(busy, { ...OPTIONS, trace: 'columns' }, () =>
+        ticket?.cancel(),
+      );
+      const json = JSON.parse((await ticket!.outcome).body);
+      expect(json.error).toMatchObject({ phase: 'stopped', code: 'STOPPED' });
+      const trace = readColumnsTrace(json.trace);
+      expect(trace.stepCount).toBeGreaterThan(0);
+      expect(trace.stepCount).toBe(json.stats.steps);
     } finally {
       pool.close();
     }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, ROOT, run } from './harness';
+import { stepsOf } from '../traceForms';
 
 beforeAll(assertBuilt);
 
@@ -15,7 +16,7 @@ describe.concurrent('stepgraph run: limits', () => {
     expect(code).toBe(17);
     expect(json.error).toMatchObject({ phase: 'limit', code: 'LIMIT_STEPS', step: 24 });
     expect(json.stats.steps).toBe(25);
-    expect(json.trace.steps).toHaveLength(25);
+    expect(stepsOf(json)).toHaveLength(25);
   });
 
   it('time limit (17), also while the script waits; the steps before it are kept', async () => {
@@ -25,7 +26,7 @@ describe.concurrent('stepgraph run: limits', () => {
     });
     expect(code).toBe(17);
     expect(json.error).toMatchObject({ phase: 'limit', code: 'LIMIT_TIME' });
-    expect(json.trace.steps.map((s: { line: number }) => s.line)).toEqual([1, 2]);
+    expect(stepsOf(json).map((s: { line: number }) => s.line)).toEqual([1, 2]);
   });
 
   it('a runaway (a catastrophic regular expression) is stopped by killing its worker process (17)', async () => {
@@ -37,7 +38,7 @@ describe.concurrent('stepgraph run: limits', () => {
       code: 'LIMIT_TIME',
       message: expect.stringContaining('terminated'),
     });
-    expect(json.trace.steps).toEqual([]);
+    expect(stepsOf(json)).toEqual([]);
     expect(performance.now() - started).toBeLessThan(300 + 1000 + 5000);
   });
 
@@ -47,7 +48,7 @@ describe.concurrent('stepgraph run: limits', () => {
     });
     expect(code).toBe(0);
     expect(json.result).toBe(150_000_000);
-    const values = json.trace.steps.flatMap((st: { changed?: Array<{ value: unknown }> }) =>
+    const values = stepsOf(json).flatMap((st: { changed?: Array<{ value: unknown }> }) =>
       (st.changed ?? []).map((c) => c.value),
     );
     expect(values[0]).toMatchObject({ $: 'object', cls: 'Uint8Array', size: 100_000_000 });
@@ -81,7 +82,7 @@ describe.concurrent('stepgraph run: limits', () => {
     });
     expect(code).toBe(19);
     expect(json.error).toMatchObject({ phase: 'memory', code: 'MEMORY_STACK' });
-    expect(json.trace.steps.length).toBeGreaterThan(100);
+    expect(stepsOf(json).length).toBeGreaterThan(100);
   });
 
   it('memory (19): a heap past --memory-limit-mb ends the worker process, not the command', async () => {

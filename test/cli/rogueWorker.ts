@@ -26,6 +26,12 @@ export const ROGUE_MODES = {
   badPhase: "send({ tag: 'run/done', id, outcome: { body: '{}', ok: false, error: { phase: 'pwned', code: 'X' } } });",
   /** A second `worker/ready`. */
   readyTwice: "send({ tag: 'worker/ready', imports: [] });",
+  /** A binary frame (a trace chunk) whose bytes are no chunk. */
+  chunkGarbage: 'binary(id, Buffer.from([1, 2, 3, 4, 5]));',
+  /** A trace chunk for a run it was never given. */
+  chunkForeign: 'binary(id + 1, chunk(0));',
+  /** A well-framed chunk whose step names a statement its tables do not have. */
+  chunkBadIndex: 'binary(id, chunk(7));',
   /** A huge string inside a well-formed frame that is still under the bound: accepted as a body, no crash. */
   bigBody: "send({ tag: 'run/done', id, outcome: { body: 'x'.repeat(8 * 2 ** 20), ok: true } });",
 } as const;
@@ -43,6 +49,23 @@ const frame = (text) => {
   s.write(Buffer.concat([head, json]));
 };
 const send = (message) => frame(JSON.stringify(message));
+const binary = (id, bytes) => {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE((0x80000000 | (4 + bytes.length)) >>> 0, 0);
+  head.writeUInt32BE(id, 4);
+  s.write(Buffer.concat([head, bytes]));
+};
+// a chunk of one step, naming statement number "statement", of a trace that has statement 0 only
+const chunk = (statement) => {
+  const tables = { files: ['main.ts'], names: ['main.ts'], statements: [{ file: 0, line: 1, column: 1 }], slots: [] };
+  const lengths = [1, ...Array(17).fill(0)];
+  const head = Buffer.from(JSON.stringify({ index: 0, tables, modules: [], wide: false, lengths, strings: [], others: [], output: [], graphOps: [] }));
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(head.length);
+  const step = Buffer.alloc(2);
+  step.writeUInt16LE(statement);
+  return Buffer.concat([size, head, step]);
+};
 s.on('close', () => process.exit(0));
 send({ tag: 'worker/ready', imports: ['graphology'] });
 let pending = Buffer.alloc(0);

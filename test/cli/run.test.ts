@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bfs } from '../../src/samples/algorithms/bfs';
 import { ten } from '../../src/samples/graphs/ten';
 import { assertBuilt, cli, run } from './harness';
+import { stepsOf } from '../traceForms';
 
 beforeAll(assertBuilt);
 
@@ -24,13 +25,13 @@ describe.concurrent('stepgraph run', () => {
     expect(json.result.$).toBe('array');
     expect(json.result.items[0]).toBe('A');
     expect(json.stdout.split('\n')[0]).toBe('visit A at distance 0');
-    expect(json.stats.steps).toBe(json.trace.steps.length);
+    expect(json.stats.steps).toBe(stepsOf(json).length);
     expect(json.stats.steps).toBeGreaterThan(50);
     expect(json.trace.modules).toEqual([{ file: 'main.ts', parent: -1 }]);
-    const first = json.trace.steps[0];
+    const first = stepsOf(json)[0];
     expect(first).toMatchObject({ module: 0, file: 'main.ts', line: 2, column: 1, depth: 0, function: 'main.ts' });
     expect(first.changed).toEqual([{ name: 'start', frame: 0, value: 'A' }]);
-    const printed = json.trace.steps.filter((s: { output?: unknown }) => s.output);
+    const printed = stepsOf(json).filter((s: { output?: unknown }) => s.output);
     expect(printed[0].output).toEqual([{ stream: 'stdout', text: 'visit A at distance 0' }]);
   });
 
@@ -71,7 +72,7 @@ describe.concurrent('stepgraph run', () => {
       expect(r.code).toBe(5);
       expect(r.json.ok).toBe(false);
       expect(r.json.error.phase).toBe('init');
-      expect(r.json.trace.steps).toEqual([]);
+      expect(stepsOf(r.json)).toEqual([]);
     }
     expect(notJson.json.error.code).toBe('INIT_BAD_JSON');
     expect(unknown.json.error).toMatchObject({
@@ -97,7 +98,7 @@ describe.concurrent('stepgraph run', () => {
     expect(imported.code).toBe(7);
     expect(imported.json.error).toMatchObject({ phase: 'prep', code: 'PREP_FORBIDDEN_IMPORT', line: 1 });
     expect(imported.json.error.message).toContain('node:fs');
-    expect(syntax.json.trace.steps).toEqual([]);
+    expect(stepsOf(syntax.json)).toEqual([]);
   });
 
   it('runner (13): the exception, where it was thrown, and the partial trace and output before it', async () => {
@@ -113,7 +114,7 @@ describe.concurrent('stepgraph run', () => {
       step: 3,
     });
     expect(json.stdout).toBe('before\n');
-    expect(json.trace.steps.map((s: { line: number }) => s.line)).toEqual([1, 2, 3, 4]);
-    expect(json.trace.steps[2].changed).toEqual([{ name: 'a', frame: 0, value: 2 }]);
+    expect(stepsOf(json).map((s: { line: number }) => s.line)).toEqual([1, 2, 3, 4]);
+    expect(stepsOf(json)[2].changed).toEqual([{ name: 'a', frame: 0, value: 2 }]);
   });
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bfs } from '../../src/samples/algorithms/bfs';
 import { ten } from '../../src/samples/graphs/ten';
 import { assertBuilt, http, postRun, serve, type Server } from './harness';
+import { stepsOf } from '../traceForms';
 
 let server: Server;
 let cors: Server;
@@ -30,7 +31,7 @@ describe.concurrent('stepgraph serve', () => {
       version: '0.1.0',
       limits: { timeLimitMs: 2000, stepLimit: 500, maxBodyBytes: 2000 },
       imports: expect.arrayContaining(['graphology', 'graphology-shortest-path']),
-      defaults: { main: 'main.ts', trace: 'steps' },
+      defaults: { main: 'main.ts', trace: 'columns' },
       pool: { workers: 2 },
     });
   });
@@ -42,10 +43,10 @@ describe.concurrent('stepgraph serve', () => {
     ]);
     expect(good.status).toBe(200);
     expect(good.json).toMatchObject({ ok: true, result: { $: 'array' } });
-    expect(good.json.trace.steps).toHaveLength(good.json.stats.steps);
+    expect(stepsOf(good.json)).toHaveLength(good.json.stats.steps);
     expect(bad.status).toBe(200);
     expect(bad.json.error).toMatchObject({ phase: 'runner', code: 'RUNNER_EXCEPTION', name: 'RangeError', line: 2 });
-    expect(bad.json.trace.steps).toHaveLength(2);
+    expect(stepsOf(bad.json)).toHaveLength(2);
   });
 
   it('a request may lower the server’s limits, never raise them', async () => {

@@ -3,6 +3,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { GraphologyJson } from '../../src/protocol/graph';
 import type { TraceValue } from '../../src/protocol/trace';
+import { readColumnsTrace } from '../../src/tracer/traceColumns';
 import { ten } from '../../src/samples/graphs/ten';
 import type { Contained, Placeholders, Script } from './types';
 
@@ -54,13 +55,24 @@ export interface Outcome {
   output: string;
 }
 
+/** Steps of a response's trace, read the documented way (`columns`, or `steps` when asked); -1 without one. */
+function tracedSteps(trace: unknown): number {
+  const steps = (trace as { steps?: unknown } | undefined)?.steps;
+  if (Array.isArray(steps)) return steps.length;
+  try {
+    return readColumnsTrace(trace).stepCount;
+  } catch {
+    return -1;
+  }
+}
+
 /** The outcome of an executor response (`stepgraph run` or `POST /run`). */
 export function fromExecutor(json: {
   ok?: boolean;
   error?: { code?: string; line?: number };
   result?: TraceValue;
   stats?: { steps?: number };
-  trace?: { steps?: unknown[] };
+  trace?: unknown;
   stdout?: string;
   stderr?: string;
 }): Outcome {
@@ -71,7 +83,7 @@ export function fromExecutor(json: {
     ...(json.error?.line !== undefined ? { line: json.error.line } : {}),
     ...('result' in json ? { result: json.result } : {}),
     steps,
-    traced: Array.isArray(json.trace?.steps) && json.trace.steps.length === steps,
+    traced: tracedSteps(json.trace) === steps,
     output: `${json.stdout ?? ''}${json.stderr ?? ''}`,
   };
 }

@@ -169,7 +169,7 @@ export async function gradeCommand(
   const files = submissionFiles(args.submissions);
   const jobs = files.length * exercise.value.cases.length;
   const pool = makePool(settings, distDir, settings.workers, jobs * 2, 0);
-  let started = 0;
+  let started: number;
   let finished = 0;
   const progress = (): void => {
     if (!process.stderr.isTTY) return;

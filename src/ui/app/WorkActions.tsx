@@ -49,7 +49,7 @@ export function WorkActions({ session, state, seed, onSeed, onShare }: WorkActio
       <input
         ref={picker}
         type="file"
-        accept=".json,application/json"
+        accept=".json,application/json,.sgtrace"
         hidden
         aria-label="Import file"
         onChange={async (e) => {

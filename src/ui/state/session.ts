@@ -3,6 +3,7 @@ import { err } from '../../shared/result';
 import { shareError, userText, type ShareError, type ShareErrorCode } from '../share/errors';
 import { LIMITS } from '../share/limits';
 import { fileNameFor, parseFile, toFile } from '../share/file';
+import { looksLikeTraceFile, openTraceFile } from './traceSession';
 import { Autosave, CURRENT, type SaveStatus } from './autosave';
 import { sameWork, titleOf, type PlaygroundDoc } from './doc';
 import { Drafts, readSaved, type DraftInfo } from './drafts';
@@ -89,6 +90,13 @@ export class WorkSession {
 
   /** Opens an exported `.stepgraph.json` file (or its text) like a link; a huge file is not even read. */
   async importFile(file: Blob | string): Promise<boolean> {
+    // a run recorded headlessly (`stepgraph run --trace-file`): opened to be stepped through, not run
+    if (typeof file !== 'string' && (await looksLikeTraceFile(file)))
+      return openTraceFile(file, this.store, {
+        setAside: (doc) => this.setAside(doc),
+        refreshDrafts: () => this.refreshDrafts(),
+        banner: (banner) => this.set({ banner }),
+      });
     if (typeof file !== 'string' && file.size > LIMITS.docBytes) {
       const sentence = `This file is larger than ${LIMITS.docBytes / 1024 / 1024} MB, more than a playground may hold.`;
       return this.openResult(err(shareError('SHARE_TOO_LARGE', 'importFile', sentence)), 'file');

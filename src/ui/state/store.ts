@@ -266,6 +266,12 @@ export class PlaygroundStore {
     await this.run();
   }
 
+  /** Shows a run recorded elsewhere (a trace file from the headless executor) as the last run. */
+  showRecorded(response: RunResponse): void {
+    this.runId++;
+    this.show(response);
+  }
+
   private show(response: RunResponse): void {
     const reader = new TraceReader(response.trace);
     const failedAt = response.error?.step ?? -1;
