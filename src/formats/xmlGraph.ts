@@ -1,0 +1,55 @@
+import type { Document, Element } from '@xmldom/xmldom';
+import { FORMAT_CODES, FormatError } from './errors';
+import { FORMAT_LIMITS } from './limits';
+import { childrenNamed, localName, nameOf } from './xml';
+
+/**
+ * Checks what graphology's XML readers assume without saying so, naming the element when it does
+ * not hold: one `<graph>`, every node with an id, every edge joining two of them, within the
+ * limits. Returns each edge's id (or null), in document order.
+ */
+export function checkXmlGraph(doc: Document, reader: string, nodesTag = 'node'): Array<string | null> {
+  const root = doc.documentElement as Element;
+  const graphs = childrenNamed(root, 'graph');
+  const bad = (message: string): FormatError => new FormatError(FORMAT_CODES.BAD_GRAPH, reader, message);
+  if (graphs.length !== 1) throw bad(`<${localName(root)}> must hold exactly one <graph>, it holds ${graphs.length}`);
+  const nodes = doc.getElementsByTagName(nodesTag);
+  const edges = doc.getElementsByTagName('edge');
+  if (nodes.length > FORMAT_LIMITS.nodes)
+    throw new FormatError(FORMAT_CODES.TOO_MANY, reader, `more than ${FORMAT_LIMITS.nodes} nodes`);
+  if (edges.length > FORMAT_LIMITS.edges)
+    throw new FormatError(FORMAT_CODES.TOO_MANY, reader, `more than ${FORMAT_LIMITS.edges} edges`);
+  const ids = new Set<string>();
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes.item(i) as Element;
+    const id = n.getAttribute('id');
+    if (!id) throw bad(`${nameOf(n)}: a node has no id`);
+    if (id.length > FORMAT_LIMITS.key) throw bad(`${nameOf(n)}: the id is longer than ${FORMAT_LIMITS.key} characters`);
+    ids.add(id);
+  }
+  const edgeIds: Array<string | null> = [];
+  for (let i = 0; i < edges.length; i++) {
+    const e = edges.item(i) as Element;
+    for (const end of ['source', 'target']) {
+      const v = e.getAttribute(end);
+      if (!v) throw bad(`${nameOf(e)}: the edge has no ${end}`);
+      if (!ids.has(v)) throw bad(`${nameOf(e)}: its ${end} "${v.slice(0, 40)}" is not a node`);
+    }
+    edgeIds.push(e.getAttribute('id') || null);
+  }
+  return edgeIds;
+}
+
+/** Runs one of graphology's readers, turning what it throws into a FormatError. */
+export function runReader<T>(reader: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof FormatError) throw e;
+    throw new FormatError(
+      FORMAT_CODES.BAD_GRAPH,
+      reader,
+      `the graph cannot be read: ${(e as Error).message?.slice(0, 200)}`,
+    );
+  }
+}
