@@ -1,6 +1,6 @@
 import type { GraphologyJson } from '../protocol/graph';
 import { FORMAT_CODES, FormatError } from './errors';
-import { FORMAT_LIMITS } from './limits';
+import { FORMAT_LIMITS, type FormatLimits } from './limits';
 
 type Attributes = Record<string, unknown>;
 type Edge = GraphologyJson['edges'][number];
@@ -24,6 +24,7 @@ export class GraphBuilder {
     private readonly reader: string,
     /** Directed, undirected or mixed, as the file says. */
     public type: 'directed' | 'undirected' | 'mixed',
+    private readonly limits: FormatLimits = FORMAT_LIMITS,
   ) {}
 
   /** Adds a node, or merges attributes into one already there. */
@@ -32,8 +33,8 @@ export class GraphBuilder {
     const had = this.nodes.get(k);
     if (had) Object.assign(had, attributes);
     else {
-      if (this.nodes.size >= FORMAT_LIMITS.nodes)
-        throw new FormatError(FORMAT_CODES.TOO_MANY, this.reader, `more than ${FORMAT_LIMITS.nodes} nodes (${at})`);
+      if (this.nodes.size >= this.limits.nodes)
+        throw new FormatError(FORMAT_CODES.TOO_MANY, this.reader, `more than ${this.limits.nodes} nodes (${at})`);
       this.nodes.set(k, { ...attributes });
     }
     return k;
@@ -62,8 +63,8 @@ export class GraphBuilder {
       if (options.addMissing) this.node(k, undefined, at);
       else throw new FormatError(FORMAT_CODES.BAD_GRAPH, this.reader, `${at}: its ${end} "${k}" is not a node`);
     }
-    if (this.edges.length >= FORMAT_LIMITS.edges)
-      throw new FormatError(FORMAT_CODES.TOO_MANY, this.reader, `more than ${FORMAT_LIMITS.edges} edges (${at})`);
+    if (this.edges.length >= this.limits.edges)
+      throw new FormatError(FORMAT_CODES.TOO_MANY, this.reader, `more than ${this.limits.edges} edges (${at})`);
     const edge: Edge & { at: Where } = { source: s, target: t, at };
     if (options.key !== undefined && options.key !== null && options.key !== '')
       edge.key = this.key(options.key, at, 'edge');
@@ -109,11 +110,11 @@ export class GraphBuilder {
     if (typeof v === 'number' && Number.isFinite(v)) v = String(v);
     if (typeof v !== 'string' || v === '')
       throw new FormatError(FORMAT_CODES.BAD_GRAPH, this.reader, `${at}: the ${what} has no key (id)`);
-    if (v.length > FORMAT_LIMITS.key)
+    if (v.length > this.limits.key)
       throw new FormatError(
         FORMAT_CODES.BAD_GRAPH,
         this.reader,
-        `${at}: the ${what} key is longer than ${FORMAT_LIMITS.key} characters`,
+        `${at}: the ${what} key is longer than ${this.limits.key} characters`,
       );
     return v;
   }

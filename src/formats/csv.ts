@@ -8,6 +8,6 @@ export const csvFormat: GraphFormat = {
   extensions: ['.csv', '.txt'],
   mime: 'text/csv',
   sniff: (head) => /^[^\n\t]*,/.test(head.replace(/^#[^\n]*\n/, '')),
-  parse: (text) => readEdgeList(text, ',', 'csv'),
+  parse: (text, limits) => readEdgeList(text, ',', 'csv', limits),
   write: (graph) => writeEdgeList(graph, ','),
 };

@@ -2,6 +2,7 @@ import type { CytoscapeJson, GraphologyJson } from '../protocol/graph';
 import { GraphBuilder, isRecord } from './builder';
 import { FORMAT_CODES, FormatError } from './errors';
 import { parseJson } from './json';
+import type { FormatLimits } from './limits';
 import type { GraphFormat } from './types';
 
 const READER = 'cytoscape';
@@ -23,9 +24,9 @@ function elementsOf(json: unknown): { nodes: unknown[]; edges: unknown[]; direct
 }
 
 /** Reads Cytoscape JSON (elements with `data`, node `position` → `x`/`y`); `directed: true` makes a directed graph. */
-export function readCytoscape(json: unknown): GraphologyJson {
+export function readCytoscape(json: unknown, limits?: FormatLimits): GraphologyJson {
   const { nodes, edges, directed } = elementsOf(json);
-  const b = new GraphBuilder(READER, directed ? 'directed' : 'undirected');
+  const b = new GraphBuilder(READER, directed ? 'directed' : 'undirected', limits);
   nodes.forEach((n, i) => {
     if (!isRecord(n) || !isRecord(n.data)) throw bad(`node ${i + 1} has no "data" object`);
     const { id, ...attributes } = n.data;
@@ -63,6 +64,6 @@ export const cytoscapeFormat: GraphFormat = {
   mime: 'application/json',
   sniff: (head) =>
     (head.startsWith('{') && /"elements"\s*:/.test(head)) || (head.startsWith('[') && /"data"\s*:/.test(head)),
-  parse: (text) => readCytoscape(parseJson(text, READER)),
+  parse: (text, limits) => readCytoscape(parseJson(text, READER), limits),
   write: (graph) => `${JSON.stringify(writeCytoscape(graph), null, 2)}\n`,
 };

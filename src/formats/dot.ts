@@ -2,6 +2,7 @@ import { parse, type ClusterStatementASTNode, type EdgeTargetASTNode, type Graph
 import type { GraphologyJson } from '../protocol/graph';
 import { GraphBuilder, numberOrText } from './builder';
 import { FORMAT_CODES, FormatError } from './errors';
+import type { FormatLimits } from './limits';
 import type { GraphFormat } from './types';
 
 const READER = 'dot';
@@ -38,7 +39,7 @@ function walk(b: GraphBuilder, statements: readonly ClusterStatementASTNode[]): 
 }
 
 /** Reads DOT with ts-graphviz's parser: nodes, edges (chains and `{a b}` groups), subgraphs flattened; values that look like numbers are numbers. */
-export function readDot(text: string): GraphologyJson {
+export function readDot(text: string, limits?: FormatLimits): GraphologyJson {
   let ast;
   try {
     ast = parse(text);
@@ -56,7 +57,7 @@ export function readDot(text: string): GraphologyJson {
   }
   const graph = ast.children.find((c): c is GraphASTNode => c.type === 'Graph');
   if (!graph) throw new FormatError(FORMAT_CODES.BAD_GRAPH, READER, 'the file holds no graph');
-  const b = new GraphBuilder(READER, graph.directed ? 'directed' : 'undirected');
+  const b = new GraphBuilder(READER, graph.directed ? 'directed' : 'undirected', limits);
   walk(b, graph.children);
   return b.build();
 }

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import type { GraphologyJson } from '../protocol/graph';
 import { GraphBuilder, numberOrText } from './builder';
 import { FORMAT_CODES, FormatError } from './errors';
-import { FORMAT_LIMITS } from './limits';
+import { FORMAT_LIMITS, type FormatLimits } from './limits';
 
 const HEADERS: ReadonlyArray<readonly [string, string]> = [
   ['source', 'target'],
@@ -24,7 +24,12 @@ function isHeader(row: readonly string[]): boolean {
  * become edge attributes), a lone `node` on a line adds a node, an optional first line `# directed`.
  * Cells are trimmed; a number-like cell is a number.
  */
-export function readEdgeList(text: string, delimiter: ',' | '\t', reader: string): GraphologyJson {
+export function readEdgeList(
+  text: string,
+  delimiter: ',' | '\t',
+  reader: string,
+  limits: FormatLimits = FORMAT_LIMITS,
+): GraphologyJson {
   const lines = text.replace(/^\uFEFF/, '');
   const first = /^[^\n]*/.exec(lines)?.[0]?.trim() ?? '';
   const direction = DIRECTION.exec(first)?.[1]?.toLowerCase();
@@ -33,8 +38,8 @@ export function readEdgeList(text: string, delimiter: ',' | '\t', reader: string
   const parsed = Papa.parse<string[]>(body, {
     delimiter,
     header: false,
-    skipEmptyLines: 'greedy',
-    preview: FORMAT_LIMITS.edges + 2,
+    // empty lines are skipped below, so that a row's index is its line (papaparse's own skipping is slower)
+    preview: limits.edges + limits.nodes + 2,
   });
   const bad = parsed.errors.find((e) => e.type === 'Quotes' || e.type === 'Delimiter');
   if (bad)
@@ -42,13 +47,14 @@ export function readEdgeList(text: string, delimiter: ',' | '\t', reader: string
       line: (bad.row ?? 0) + 1 + offset,
     });
   const rows = parsed.data;
-  const b = new GraphBuilder(reader, direction === 'directed' ? 'directed' : 'undirected');
+  const b = new GraphBuilder(reader, direction === 'directed' ? 'directed' : 'undirected', limits);
   const header = rows[0] && isHeader(rows[0]) ? rows[0].map((s) => s.trim()) : undefined;
   const columns = header ? header.slice(2) : ['weight'];
   const lineOf = (i: number): number => i + 1 + offset;
   rows.forEach((row, i) => {
     if (i === 0 && header) return;
     const cells = row.map((s) => s.trim());
+    if (cells.every((c) => c === '')) return;
     const at = `line ${lineOf(i)}`;
     if (cells.length === 1 || (cells.length === 2 && cells[1] === '' && !header)) {
       b.node(cells[0], undefined, at);
@@ -65,7 +71,8 @@ export function readEdgeList(text: string, delimiter: ',' | '\t', reader: string
     cells.slice(2).forEach((cell, c) => {
       if (cell === '') return;
       const value = numberOrText(cell);
-      if (!header && typeof value !== 'number')
+      const name = columns[c] ?? `column${c + 3}`;
+      if (name.toLowerCase() === 'weight' && typeof value !== 'number')
         throw new FormatError(
           FORMAT_CODES.BAD_GRAPH,
           reader,
@@ -74,7 +81,7 @@ export function readEdgeList(text: string, delimiter: ',' | '\t', reader: string
             line: lineOf(i),
           },
         );
-      attributes[columns[c] ?? `column${c + 3}`] = value;
+      attributes[name] = value;
     });
     b.edge(cells[0], cells[1], attributes, at, { addMissing: true });
   });

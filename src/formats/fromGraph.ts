@@ -1,10 +1,17 @@
 import Graph from 'graphology';
 import type { GraphologyJson } from '../protocol/graph';
 import { GraphBuilder } from './builder';
+import type { FormatLimits } from './limits';
 
 /** A graphology graph (what graphology-graphml and graphology-gexf give) → graphology JSON through the builder's bounds. */
-export function fromGraph(graph: Graph, reader: string, edgeIds: ReadonlyArray<string | null>): GraphologyJson {
-  const b = new GraphBuilder(reader, graph.type);
+export function fromGraph(
+  graph: Graph,
+  reader: string,
+  edgeIds: ReadonlyArray<string | null>,
+  limits?: FormatLimits,
+  type: Graph['type'] = graph.type,
+): GraphologyJson {
+  const b = new GraphBuilder(reader, type, limits);
   b.attributes = { ...graph.getAttributes() };
   graph.forEachNode((key, attributes) => b.node(key, attributes, `node "${key}"`));
   let i = 0;

@@ -6,7 +6,7 @@ import writeGexf from 'graphology-gexf/common/writer.js';
 import { fromGraph, toGraph } from './fromGraph';
 import type { GraphFormat } from './types';
 import { parseXml, strictParser } from './xml';
-import { checkXmlGraph, runReader } from './xmlGraph';
+import { checkXmlGraph, countElements, runReader } from './xmlGraph';
 
 const READER = 'gexf';
 const parseGexf = createParser(strictParser(READER), Document);
@@ -18,14 +18,15 @@ export const gexfFormat: GraphFormat = {
   extensions: ['.gexf'],
   mime: 'application/gexf+xml',
   sniff: (head) => /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<gexf[\s>]/.test(head),
-  parse(text) {
+  parse(text, limits) {
+    countElements(text, READER, limits);
     const doc = parseXml(text, 'gexf', READER);
-    const edgeIds = checkXmlGraph(doc, READER);
-    return fromGraph(
-      runReader(READER, () => parseGexf(Graph, doc)),
-      READER,
-      edgeIds,
-    );
+    const edgeIds = checkXmlGraph(doc, READER, limits);
+    const graph = runReader(READER, () => parseGexf(Graph, doc));
+    // graphology-gexf guesses the type from the first edge; with none, the file's default says it
+    const declared = doc.getElementsByTagName('graph')[0]?.getAttribute('defaultedgetype');
+    const type = graph.size === 0 && (declared === 'directed' || declared === 'undirected') ? declared : graph.type;
+    return fromGraph(graph, READER, edgeIds, limits, type);
   },
   write: (g) => runReader(READER, () => writeGexf(toGraph(g), { pretty: true })),
 };

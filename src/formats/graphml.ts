@@ -6,7 +6,7 @@ import { fromGraph } from './fromGraph';
 import { writeGraphml } from './graphmlWriter';
 import type { GraphFormat } from './types';
 import { parseXml, strictParser } from './xml';
-import { checkXmlGraph, runReader } from './xmlGraph';
+import { checkXmlGraph, countElements, runReader } from './xmlGraph';
 
 const READER = 'graphml';
 const parseGraphml = createParser(strictParser(READER), Document);
@@ -18,13 +18,15 @@ export const graphmlFormat: GraphFormat = {
   extensions: ['.graphml', '.xml'],
   mime: 'application/graphml+xml',
   sniff: (head) => /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<graphml[\s>]/.test(head),
-  parse(text) {
+  parse(text, limits) {
+    countElements(text, READER, limits);
     const doc = parseXml(text, 'graphml', READER);
-    const edgeIds = checkXmlGraph(doc, READER);
+    const edgeIds = checkXmlGraph(doc, READER, limits);
     return fromGraph(
       runReader(READER, () => parseGraphml(Graph, doc)),
       READER,
       edgeIds,
+      limits,
     );
   },
   write: writeGraphml,

@@ -2,6 +2,7 @@ import type { GraphologyJson } from '../protocol/graph';
 import { GraphBuilder, isRecord } from './builder';
 import { FORMAT_CODES, FormatError } from './errors';
 import { parseJson } from './json';
+import type { FormatLimits } from './limits';
 import type { GraphFormat } from './types';
 
 const READER = 'graphology';
@@ -16,13 +17,13 @@ function attributesOf(v: unknown, at: string): Record<string, unknown> | undefin
 }
 
 /** Reads graphology's serialised form (`graph.export()`), checking every element. */
-export function readGraphology(json: unknown): GraphologyJson {
+export function readGraphology(json: unknown, limits?: FormatLimits): GraphologyJson {
   if (!isRecord(json) || !Array.isArray(json.nodes)) throw bad('the JSON has no "nodes" array');
   const options = json.options ?? {};
   if (!isRecord(options)) throw bad('"options" must be an object');
   const type = options.type ?? 'mixed';
   if (!TYPES.includes(type as never)) throw bad(`options.type must be one of ${TYPES.join(', ')}`);
-  const b = new GraphBuilder(READER, type as GraphBuilder['type']);
+  const b = new GraphBuilder(READER, type as GraphBuilder['type'], limits);
   if (json.attributes !== undefined) b.attributes = { ...attributesOf(json.attributes, 'graph') };
   json.nodes.forEach((n: unknown, i) => {
     if (!isRecord(n)) throw bad(`nodes[${i}] must be an object`);
@@ -50,6 +51,6 @@ export const graphologyFormat: GraphFormat = {
   extensions: ['.json'],
   mime: 'application/json',
   sniff: (head) => head.startsWith('{') && /"nodes"\s*:/.test(head) && !/"elements"\s*:/.test(head),
-  parse: (text) => readGraphology(parseJson(text, READER)),
+  parse: (text, limits) => readGraphology(parseJson(text, READER), limits),
   write: (graph) => `${JSON.stringify(graph, null, 2)}\n`,
 };

@@ -1,4 +1,5 @@
 import { FORMAT_CODES, FormatError, lineAt } from './errors';
+import { jsonErrorOffset } from './jsonError';
 
 /** JSON.parse with the line of a syntax error in the message (engines say "position N" or "line N"). */
 export function parseJson(text: string, reader: string): unknown {
@@ -19,6 +20,6 @@ export function parseJson(text: string, reader: string): unknown {
 function lineOfPosition(text: string, message: string): string | undefined {
   const at = /position (\d+)/.exec(message)?.[1];
   if (at !== undefined) return String(lineAt(text, Number(at)));
-  // "Unexpected end of JSON input": the last line
-  return /end of JSON/i.test(message) ? String(lineAt(text, text.length)) : undefined;
+  const offset = jsonErrorOffset(text);
+  return offset < 0 ? undefined : String(lineAt(text, offset));
 }

@@ -7,7 +7,7 @@ import { FORMAT_CODES, FormatError } from './errors';
 import { gexfFormat } from './gexf';
 import { graphmlFormat } from './graphml';
 import { graphologyFormat } from './graphologyJson';
-import { FORMAT_LIMITS } from './limits';
+import { FORMAT_LIMITS, type FormatLimits } from './limits';
 import { tsvFormat } from './tsv';
 import type { FormatId, GraphFormat } from './types';
 
@@ -51,15 +51,16 @@ export function detectFormat(text: string, name = ''): GraphFormat | undefined {
  */
 export function readGraphText(
   text: string,
-  options: { format?: string; name?: string } = {},
+  options: { format?: string; name?: string; limits?: Partial<FormatLimits> } = {},
 ): Result<{ graph: GraphologyJson; format: GraphFormat }, FormatError> {
+  const limits = { ...FORMAT_LIMITS, ...options.limits };
   try {
     if (typeof text !== 'string') throw new FormatError(FORMAT_CODES.UNKNOWN, 'read', 'the graph text is not a string');
-    if (text.length > FORMAT_LIMITS.bytes)
+    if (text.length > limits.bytes)
       throw new FormatError(
         FORMAT_CODES.TOO_LARGE,
         'read',
-        `the file is larger than ${FORMAT_LIMITS.bytes / 1024 / 1024} MB, more than a graph may be`,
+        `the file is larger than ${Math.round((limits.bytes / 1024 / 1024) * 10) / 10} MB, more than a graph may be here`,
       );
     const format = options.format !== undefined ? formatById(options.format) : detectFormat(text, options.name);
     if (!format)
@@ -70,7 +71,7 @@ export function readGraphText(
           ? `unknown format "${String(options.format).slice(0, 40)}" (known: ${FORMATS.map((f) => f.id).join(', ')})`
           : `cannot tell the format of ${options.name ? `"${options.name}"` : 'this text'}: expected ${FORMATS.map((f) => f.title).join(', ')}`,
       );
-    return ok({ graph: format.parse(text), format });
+    return ok({ graph: format.parse(text, limits), format });
   } catch (e) {
     if (e instanceof FormatError) return err(e);
     // a reader's own failure (a bug, or a stack overflow on deep nesting) is still a clear refusal

@@ -8,6 +8,6 @@ export const tsvFormat: GraphFormat = {
   extensions: ['.tsv', '.tab'],
   mime: 'text/tab-separated-values',
   sniff: (head) => /^[^\n]*\t/.test(head.replace(/^#[^\n]*\n/, '')),
-  parse: (text) => readEdgeList(text, '\t', 'tsv'),
+  parse: (text, limits) => readEdgeList(text, '\t', 'tsv', limits),
   write: (graph) => writeEdgeList(graph, '\t'),
 };

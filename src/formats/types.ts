@@ -1,4 +1,5 @@
 import type { GraphologyJson } from '../protocol/graph';
+import type { FormatLimits } from './limits';
 
 /** The formats the registry knows, by id (also the `format` of an executor request's graph). */
 export type FormatId = 'graphology' | 'cytoscape' | 'csv' | 'tsv' | 'graphml' | 'gexf' | 'dot';
@@ -16,7 +17,7 @@ export interface GraphFormat {
   /** True when the text (its first characters, trimmed) looks like this format; the name is checked apart. */
   sniff(head: string): boolean;
   /** Reads the text into graphology JSON; throws a FormatError naming the line or element. */
-  parse(text: string): GraphologyJson;
+  parse(text: string, limits: FormatLimits): GraphologyJson;
   /** Writes the graph in this format. */
   write(graph: GraphologyJson): string;
 }

@@ -1,20 +1,32 @@
-import { DOMImplementation, DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
+import { DOMImplementation, DOMParser, ParseError, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
 import { FORMAT_CODES, FormatError } from './errors';
 
-/** A DOMParser (from @xmldom/xmldom: the same in a worker, the page and Node) that throws on any XML error, naming the line. */
-export function strictParser(reader: string): typeof DOMParser {
+// xmldom's ParseError sets `this.message`, inherited from Error.prototype: where a host has frozen
+// the intrinsics (SES's lockdown, as the unit tests do) that assignment throws, and xmldom then
+// retries the same fatal error forever. An own, writable `message` on its prototype avoids the trap.
+if (!Object.prototype.hasOwnProperty.call(ParseError.prototype, 'message'))
+  Object.defineProperty(ParseError.prototype, 'message', { value: '', writable: true, configurable: true });
+
+/**
+ * A DOMParser (from @xmldom/xmldom: the same in a worker, the page and Node) that keeps the first
+ * XML error, with its line, in `errors`. It throws nothing itself: xmldom throws its own ParseError
+ * on a fatal error, and wraps what a handler throws (which fails where intrinsics are frozen).
+ */
+export function strictParser(reader: string, errors: FormatError[] = []): typeof DOMParser {
   return class StrictDOMParser extends DOMParser {
     constructor() {
       super({
         locator: true,
         onError: (level, message, context?: { locator?: { lineNumber?: number } }) => {
-          if (level === 'warning') return;
+          if (level === 'warning' || errors.length > 0) return;
           const line = context?.locator?.lineNumber;
-          throw new FormatError(
-            FORMAT_CODES.SYNTAX,
-            reader,
-            `not well-formed XML${line ? ` at line ${line}` : ''}: ${String(message).slice(0, 160)}`,
-            line ? { line } : {},
+          errors.push(
+            new FormatError(
+              FORMAT_CODES.SYNTAX,
+              reader,
+              `not well-formed XML${line ? ` at line ${line}` : ''}: ${String(message).slice(0, 160)}`,
+              line ? { line } : {},
+            ),
           );
         },
       });
@@ -24,25 +36,24 @@ export function strictParser(reader: string): typeof DOMParser {
 
 /** Parses XML strictly; the root must be `root` (a GraphML file's `<graphml>`, a GEXF file's `<gexf>`). */
 export function parseXml(text: string, root: string, reader: string): Document {
-  const Parser = strictParser(reader);
-  let doc: Document;
+  const errors: FormatError[] = [];
+  const Parser = strictParser(reader, errors);
+  let doc: Document | undefined;
   try {
     doc = new Parser().parseFromString(text, 'application/xml');
   } catch (e) {
-    // xmldom wraps what the handler threw in its own ParseError
-    const cause = (e as { cause?: unknown }).cause;
-    if (e instanceof FormatError) throw e;
-    if (cause instanceof FormatError) throw cause;
-    throw new FormatError(FORMAT_CODES.SYNTAX, reader, `not well-formed XML: ${(e as Error).message.slice(0, 160)}`);
+    if (errors.length === 0)
+      throw new FormatError(FORMAT_CODES.SYNTAX, reader, `not well-formed XML: ${(e as Error).message.slice(0, 160)}`);
   }
-  const top = doc.documentElement;
+  if (errors[0]) throw errors[0];
+  const top = doc?.documentElement;
   if (!top || localName(top) !== root)
     throw new FormatError(
       FORMAT_CODES.BAD_GRAPH,
       reader,
       `the root element is <${top ? top.tagName : ''}>, not <${root}>`,
     );
-  return doc;
+  return doc as Document;
 }
 
 /** An element's name without its namespace prefix. */
