@@ -61,13 +61,13 @@ function attributes(c: Carries, names: readonly string[]): fc.Arbitrary<Record<s
 }
 
 /** A random graph that format `c` can write and read back exactly. */
-export function graphFor(c: Carries): fc.Arbitrary<GraphologyJson> {
+export function graphFor(c: Carries, size = { nodes: 8, edges: 10 }): fc.Arbitrary<GraphologyJson> {
   const nodeNames = c.values === 'numbers' ? [] : Object.keys(NAMES);
   const edgeNames = c.values === 'numbers' ? ['weight', 'cost'] : Object.keys(NAMES);
   return fc
     .record({
       type: fc.constantFrom(...c.types),
-      keys: fc.uniqueArray(key, { minLength: 1, maxLength: 8 }),
+      keys: fc.uniqueArray(key, { minLength: 1, maxLength: size.nodes }),
     })
     .chain(({ type, keys }) =>
       fc.record({
@@ -86,7 +86,7 @@ export function graphFor(c: Carries): fc.Arbitrary<GraphologyJson> {
             undirected: fc.boolean(),
             attributes: attributes(c, edgeNames),
           }),
-          { maxLength: 10 },
+          { maxLength: size.edges },
         ),
       }),
     )

@@ -2,6 +2,7 @@
 // position for an unexpected token), so a failed parse is scanned again to name the line.
 
 const TOKEN =
+  // eslint-disable-next-line no-control-regex -- a JSON string may not hold control characters
   /\s*(?:("(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*")|(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?)|(true|false|null)|([{}[\]:,]))/y;
 
 /** The offset of the first character that is not JSON in `text`, or -1 when it all is. */

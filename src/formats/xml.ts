@@ -18,7 +18,8 @@ export function strictParser(reader: string, errors: FormatError[] = []): typeof
       super({
         locator: true,
         onError: (level, message, context?: { locator?: { lineNumber?: number } }) => {
-          if (level === 'warning' || errors.length > 0) return;
+          // xmldom warns of what is not well-formed either (an unquoted attribute): refused as well
+          if (errors.length > 0) return;
           const line = context?.locator?.lineNumber;
           errors.push(
             new FormatError(

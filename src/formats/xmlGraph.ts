@@ -3,6 +3,8 @@ import { FORMAT_CODES, FormatError } from './errors';
 import { FORMAT_LIMITS, type FormatLimits } from './limits';
 import { childrenNamed, localName, nameOf } from './xml';
 
+const TYPES = ['directed', 'undirected', 'mixed'];
+
 /**
  * Checks what graphology's XML readers assume without saying so, naming the element when it does
  * not hold: one `<graph>`, every node with an id, every edge joining two of them, within the
@@ -12,11 +14,17 @@ export function checkXmlGraph(
   doc: Document,
   reader: string,
   limits: FormatLimits = FORMAT_LIMITS,
+  typeAttribute = 'edgedefault',
 ): Array<string | null> {
   const root = doc.documentElement as Element;
   const graphs = childrenNamed(root, 'graph');
   const bad = (message: string): FormatError => new FormatError(FORMAT_CODES.BAD_GRAPH, reader, message);
   if (graphs.length !== 1) throw bad(`<${localName(root)}> must hold exactly one <graph>, it holds ${graphs.length}`);
+  const declared = (graphs[0] as Element).getAttribute(typeAttribute);
+  if (declared && !TYPES.includes(declared))
+    throw bad(
+      `${nameOf(graphs[0] as Element)}: ${typeAttribute}="${declared.slice(0, 20)}" is not one of ${TYPES.join(', ')}`,
+    );
   const nodes = doc.getElementsByTagName('node');
   const edges = doc.getElementsByTagName('edge');
   if (nodes.length > limits.nodes)
@@ -29,6 +37,7 @@ export function checkXmlGraph(
     const id = n.getAttribute('id');
     if (!id) throw bad(`${nameOf(n)}: a node has no id`);
     if (id.length > limits.key) throw bad(`${nameOf(n)}: the id is longer than ${limits.key} characters`);
+    if (ids.has(id)) throw bad(`${nameOf(n)}: a second node with this id`);
     ids.add(id);
   }
   const edgeIds: Array<string | null> = [];
@@ -39,6 +48,9 @@ export function checkXmlGraph(
       if (!v) throw bad(`${nameOf(e)}: the edge has no ${end}`);
       if (!ids.has(v)) throw bad(`${nameOf(e)}: its ${end} "${v.slice(0, 40)}" is not a node`);
     }
+    const type = e.getAttribute('type');
+    if (type && !TYPES.includes(type))
+      throw bad(`${nameOf(e)}: type="${type.slice(0, 20)}" is not one of ${TYPES.join(', ')}`);
     edgeIds.push(e.getAttribute('id') || null);
   }
   return edgeIds;
