@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- every tsconfig that reaches this file (core, ui, node) needs these types
+/// <reference path="./vendor.d.ts" />
 import { Document, type Document as XmlDocument, type Element } from '@xmldom/xmldom';
 import { FORMAT_CODES, FormatError } from './errors';
 import Graph from 'graphology';
