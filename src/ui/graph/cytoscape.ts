@@ -151,6 +151,13 @@ export function createGraph(container: HTMLElement, g: GraphologyJson, events?: 
 
 /** Views being changed by the store right now: their select/unselect events are not a person's. */
 const syncing = new WeakSet<Core>();
+/** Per view, the selection in the order it was made: Cytoscape itself keeps only document order. */
+const orders = new WeakMap<Core, string[]>();
+
+/** Sets the selection order the view reports from (the store's, when it selects for the person). */
+export function setSelectionOrder(cy: Core, ids: readonly string[]): void {
+  orders.set(cy, [...ids]);
+}
 
 /** Marks a programmatic change so that its events are not reported back as the person's. */
 export function quietly(cy: Core, change: () => void): void {
@@ -163,15 +170,17 @@ export function quietly(cy: Core, change: () => void): void {
 }
 
 function listen(cy: Core, events: GraphEvents): void {
-  let order: string[] = [];
   const report = (): void => {
     const selected = new Set(cy.$(':selected').map((e) => e.id()));
-    order = [...order.filter((id) => selected.has(id)), ...[...selected].filter((id) => !order.includes(id))];
+    const before = orders.get(cy) ?? [];
+    const order = [...before.filter((id) => selected.has(id)), ...[...selected].filter((id) => !before.includes(id))];
+    orders.set(cy, order);
     events.onSelect(order);
   };
+  // a change the store made keeps the order the store gave (syncSelection); reading it back from
+  // Cytoscape here would put it in document order, and the next click would extend the wrong list
   cy.on('select unselect', () => {
     if (!syncing.has(cy)) report();
-    else order = cy.$(':selected').map((e) => e.id());
   });
   cy.on('dbltap', (e) => {
     if (e.target === cy) events.onAddNode({ x: e.position.x, y: e.position.y });

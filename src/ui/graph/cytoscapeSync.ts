@@ -1,7 +1,7 @@
 // Keeps a living Cytoscape view in step with the store's graph, so edits do not rebuild the view
 // (which would lose zoom, pan and selection). Types only: cytoscape.ts stays the one import of it.
 import type { GraphologyJson } from '../../protocol/graph';
-import { quietly, toElements, type GraphCore } from './cytoscape';
+import { quietly, setSelectionOrder, toElements, type GraphCore } from './cytoscape';
 
 /** Adds, removes and moves elements so the view shows `g`; returns the ids of added nodes. */
 export function syncGraph(cy: GraphCore, g: GraphologyJson): string[] {
@@ -32,6 +32,7 @@ export function syncGraph(cy: GraphCore, g: GraphologyJson): string[] {
 /** Selects exactly `ids` without reporting it back as a person's selection. */
 export function syncSelection(cy: GraphCore, ids: readonly string[]): void {
   const want = new Set(ids);
+  setSelectionOrder(cy, ids);
   quietly(cy, () => {
     cy.elements().forEach((el) => {
       if (want.has(el.id()) !== el.selected()) {
