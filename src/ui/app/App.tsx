@@ -97,6 +97,7 @@ export function App({
           docVersion={state.docVersion}
           editNote={state.editNote}
           editable
+          onDropFile={(file) => void session.importFile(file)}
         />
         <VariablesPanel
           variables={screen.data.variables}
