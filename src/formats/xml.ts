@@ -20,7 +20,9 @@ export function strictParser(reader: string, errors: FormatError[] = []): typeof
         onError: (level, message, context?: { locator?: { lineNumber?: number } }) => {
           // xmldom warns of what is not well-formed either (an unquoted attribute): refused as well
           if (errors.length > 0) return;
-          const line = context?.locator?.lineNumber;
+          // the locator says line 0 before it has read a whole tag: that is the first line
+          const at = context?.locator?.lineNumber;
+          const line = typeof at === 'number' ? Math.max(1, at) : undefined;
           errors.push(
             new FormatError(
               FORMAT_CODES.SYNTAX,
