@@ -28,7 +28,7 @@ function distinctPositions(page: Page): Promise<number> {
   });
 }
 
-test('the weighted sample draws its weights on its edges', async ({ page }) => {
+test('the weighted sample draws its weights on its edges', async ({ page }, testInfo) => {
   const pg = new Playground(page);
   await pg.open();
   await page.getByRole('combobox', { name: 'Use a graph' }).selectOption({ label: 'Nine towns (weighted)' });
@@ -38,7 +38,8 @@ test('the weighted sample draws its weights on its edges', async ({ page }) => {
   const labels = await edgeLabels(page);
   expect(Object.keys(labels)).toHaveLength(14);
   expect(Object.values(labels).every((l) => /^\d+$/.test(l))).toBe(true);
-  await page.getByRole('region', { name: 'Graph' }).screenshot({ path: 'docs/weights.png' });
+  // docs/weights.png is this picture, looked at and kept by hand
+  await page.getByRole('region', { name: 'Graph' }).screenshot({ path: testInfo.outputPath('weights.png') });
 });
 
 const FORMATS: Array<[file: string, title: string]> = [
