@@ -79,6 +79,8 @@ export function graphStyle(c: Record<string, string>): cytoscape.StylesheetJson 
         'text-border-color': c.edge,
         'text-border-width': 1,
         'text-border-opacity': 0.8,
+        // zoomed out on a big graph, labels too small to read are not drawn (nor paid for)
+        'min-zoomed-font-size': 7,
       } as cytoscape.Css.Edge,
     },
     { selector: 'edge[ecolor != ""]', style: { 'line-color': 'data(ecolor)', 'target-arrow-color': 'data(ecolor)' } },
