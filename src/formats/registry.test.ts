@@ -83,6 +83,9 @@ describe('graph formats', () => {
 
   it('[F-ERR1] says what it cannot tell, and refuses an unknown format id', () => {
     expect(refusal('<svg></svg>').code).toBe(FORMAT_CODES.UNKNOWN);
+    expect(refusal('\u0089PNG\r\n\u001a\n\u0000\u0000', { name: 'picture.png' }).message).toMatch(
+      /cannot tell the format of "picture.png"/,
+    );
     expect(refusal('{"a":1}', { name: 'x.json' }).code).toBe(FORMAT_CODES.UNKNOWN);
     expect(refusal('a,b', { format: 'xlsx' }).message).toMatch(/unknown format "xlsx"/);
     expect(refusal(3 as unknown as string).code).toBe(FORMAT_CODES.UNKNOWN);

@@ -42,6 +42,9 @@ export function detectFormat(text: string, name = ''): GraphFormat | undefined {
   );
   if (byName) return byName;
   if (head.startsWith('{') || head.startsWith('[') || head.startsWith('<')) return undefined;
+  // a picture or an archive is not an edge list, however its bytes split into lines
+  // eslint-disable-next-line no-control-regex -- control characters are what tells binary from text
+  if (/[\u0000-\u0008\u000E-\u001F]/.test(head)) return undefined;
   return tsvFormat.sniff(head) ? tsvFormat : csvFormat.sniff(head) || head.length > 0 ? csvFormat : undefined;
 }
 
