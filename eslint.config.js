@@ -13,7 +13,7 @@ import tseslint from 'typescript-eslint';
  */
 
 /** Folders whose code runs in a Web Worker and in Node alike: no DOM, React, Node or ambient time. */
-const CORE = ['shared', 'protocol', 'kernel', 'runtime', 'tracer', 'executor', 'samples'];
+const CORE = ['shared', 'protocol', 'kernel', 'runtime', 'tracer', 'executor', 'samples', 'formats'];
 const LAYERS = [...CORE, 'worker', 'client', 'ui', 'cli'];
 
 /**
@@ -49,21 +49,25 @@ const LAYER_RULES = {
     may: ['shared', 'protocol'],
     why: 'samples/ may import only shared/ and protocol/: samples are plain data (code and graphs) that both the page and the CLI read, so they carry no engine or UI code.',
   },
+  formats: {
+    may: ['shared', 'protocol'],
+    why: "formats/ may import only shared/ and protocol/: the registry of graph formats is read by the page (Import/Export) and the executor (a request's graph) alike, so it knows nothing of either.",
+  },
   worker: {
     may: CORE,
-    why: 'worker/ may import only the core (shared/, protocol/, kernel/, runtime/, tracer/, executor/, samples/): it hosts the engine in a Web Worker, where there is no page — ui/, client/ and cli/ are on the other side of the boundary.',
+    why: 'worker/ may import only the core (shared/, protocol/, kernel/, runtime/, tracer/, executor/, samples/, formats/): it hosts the engine in a Web Worker, where there is no page — ui/, client/ and cli/ are on the other side of the boundary.',
   },
   client: {
     may: ['shared', 'protocol', 'executor'],
     why: 'client/ may import only shared/, protocol/ and executor/ (for the in-process client): it translates between a caller and the engine and holds no product logic, so it never reaches into ui/, worker/ or the engine internals.',
   },
   ui: {
-    may: ['shared', 'protocol', 'client', 'samples'],
-    why: "ui/ may import only shared/, protocol/, client/, samples/ and tracer/'s read helpers (reader, view, format, palette): the page reaches the engine only through client/, so the same engine runs in a worker, in-process and headless.",
+    may: ['shared', 'protocol', 'client', 'samples', 'formats'],
+    why: "ui/ may import only shared/, protocol/, client/, samples/, formats/ and tracer/'s read helpers (reader, view, format, palette): the page reaches the engine only through client/, so the same engine runs in a worker, in-process and headless.",
   },
   cli: {
-    may: ['shared', 'protocol', 'client', 'executor', 'tracer'],
-    why: "cli/ may import only shared/, protocol/, client/, executor/ and tracer/: it is a headless host of the same engine, with no page, reaching it through a client or the executor; it puts the trace a worker streamed back together with tracer/'s codecs, outside the process a watchdog may kill.",
+    may: ['shared', 'protocol', 'client', 'executor', 'tracer', 'formats'],
+    why: "cli/ may import only shared/, protocol/, client/, executor/, tracer/ (to keep and encode the trace its workers stream) and formats/ (a request's graph file): it is a headless host of the same engine, with no page, reaching it through a client or the executor.",
   },
 };
 
@@ -88,6 +92,16 @@ const CORE_PACKAGES = {
     '@babel/types',
   ],
   samples: [],
+  // maintained readers and writers made for each format; xmldom is the DOMParser of the XML ones in a worker and in Node
+  formats: [
+    'graphology',
+    'graphology-types',
+    'graphology-graphml',
+    'graphology-gexf',
+    '@xmldom/xmldom',
+    '@ts-graphviz/ast',
+    'papaparse',
+  ],
 };
 
 /** Tracer modules the UI may read traces with; the rest of tracer/ is engine. */

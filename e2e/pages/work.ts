@@ -14,6 +14,7 @@ export class Work {
   readonly drafts: Locator;
   readonly importFile: Locator;
   readonly exportButton: Locator;
+  readonly exportGraph: Locator;
 
   constructor(readonly page: Page) {
     this.share = page.getByRole('button', { name: 'Share', exact: true });
@@ -27,6 +28,7 @@ export class Work {
     this.drafts = page.getByRole('button', { name: /^Drafts/ });
     this.importFile = page.getByLabel('Import file');
     this.exportButton = page.getByRole('button', { name: 'Export' });
+    this.exportGraph = page.getByRole('combobox', { name: 'Export graph' });
   }
 
   /** Clicks Share and returns the link from the dialog's field. */

@@ -67,6 +67,30 @@ describe('parseRequest', () => {
     expect(code({ code: '', graph: [] })).toMatch(/"graph"/);
   });
 
+  it('reads a graph file given as { format, text }, and refuses a malformed one with INIT_BAD_GRAPH naming the line', () => {
+    const csv = parseRequest(JSON.stringify({ code: '1', graph: { format: 'csv', text: 'a,b,2\nb,c,5\n' } }), caps);
+    expect(csv.ok && csv.value.request.graph).toMatchObject({ nodes: [{ key: 'a' }, { key: 'b' }, { key: 'c' }] });
+    const told = parseRequest(
+      JSON.stringify({ code: '1', graph: { text: '<graphml><graph><node id="x"/></graph></graphml>' } }),
+      caps,
+    );
+    expect(told.ok && told.value.request.graph).toMatchObject({ nodes: [{ key: 'x' }] });
+    const broken = parseRequest(JSON.stringify({ code: '1', graph: { format: 'csv', text: 'a,b\nb,c,heavy' } }), caps);
+    expect(broken.ok ? undefined : broken.error).toMatchObject({
+      code: 'INIT_BAD_GRAPH',
+      message: expect.stringMatching(/line 2/),
+    });
+    for (const graph of [
+      { format: 'csv' },
+      { text: 3 },
+      { format: 1, text: '' },
+      { format: 'csv', text: '', extra: 1 },
+    ]) {
+      const r = parseRequest(JSON.stringify({ code: '1', graph }), caps);
+      expect(r.ok ? undefined : r.error.code, JSON.stringify(graph)).toBe('INIT_BAD_REQUEST');
+    }
+  });
+
   it("grants the server's --allow-net by default; a request may narrow it, never widen it", () => {
     const allow = ['https://api.example.com/v1/...', 'http://data.example'];
     const grants = (body: object) => {

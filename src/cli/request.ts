@@ -1,3 +1,5 @@
+import { FORMAT_CODES, readGraphText } from '../formats';
+import { RUN_CODES } from '../executor/errorCodes';
 import type { GraphInput } from '../protocol/graph';
 import type { TraceForm } from '../protocol/process';
 import type { RunRequest } from '../protocol/run';
@@ -22,10 +24,13 @@ export interface ParsedRequest {
   limits: Caps;
 }
 
-/** Why a request was refused before any run: `INIT_BAD_JSON` (not JSON) or `INIT_BAD_REQUEST` (not a request). */
+/**
+ * Why a request was refused before any run: `INIT_BAD_JSON` (not JSON), `INIT_BAD_REQUEST` (not a
+ * request) or `INIT_BAD_GRAPH` (its graph file cannot be read).
+ */
 export interface RequestError {
   /** The stable code. */
-  code: 'INIT_BAD_JSON' | 'INIT_BAD_REQUEST';
+  code: 'INIT_BAD_JSON' | 'INIT_BAD_REQUEST' | typeof RUN_CODES.BAD_GRAPH;
   /** What is wrong, naming the field. */
   message: string;
 }
@@ -70,6 +75,23 @@ function networkGrants(asked: unknown, allowed: readonly string[]): Result<strin
 }
 
 /**
+ * The request's graph: graphology or Cytoscape JSON as it is (the engine checks it), or a graph
+ * file's `{ format?, text }` read through the formats registry, the page's Import's own.
+ */
+function graphOf(graph: Record<string, unknown> | undefined): Result<GraphInput, RequestError> {
+  if (graph === undefined) return ok(EMPTY_GRAPH);
+  if (!('text' in graph) && !('format' in graph)) return ok(graph as unknown as GraphInput);
+  const unknown = Object.keys(graph).find((k) => k !== 'text' && k !== 'format');
+  if (unknown !== undefined) return bad(`"graph": unknown field "${unknown}" (a graph file is { "format", "text" })`);
+  if (typeof graph.text !== 'string') return bad('"graph.text" must be the graph file\'s text');
+  if (graph.format !== undefined && typeof graph.format !== 'string') return bad('"graph.format" must be a format id');
+  const read = readGraphText(graph.text, graph.format === undefined ? {} : { format: graph.format });
+  if (read.ok) return ok(read.value.graph);
+  const code = read.error.code === FORMAT_CODES.UNKNOWN ? 'INIT_BAD_REQUEST' : RUN_CODES.BAD_GRAPH;
+  return err({ code, message: `cli/request: "graph": ${read.error.message} [${read.error.code}]` });
+}
+
+/**
  * Checks a request body (docs/EXECUTOR.md, "The request"), caps its limits and narrows its network
  * grants to the server's `allowNet`; never throws.
  */
@@ -95,7 +117,10 @@ export function parseRequest(
   if (notText !== undefined) return bad(`file "${notText}" must be a string`);
   const main = body.main ?? defaultMain(files as Record<string, string>);
   if (typeof main !== 'string') return bad('say which file runs first with "main"');
-  if (body.graph !== undefined && !isObject(body.graph)) return bad('"graph" must be graphology or Cytoscape JSON');
+  if (body.graph !== undefined && !isObject(body.graph))
+    return bad('"graph" must be graphology or Cytoscape JSON, or { "format", "text" } of a graph file');
+  const graph = graphOf(body.graph);
+  if (!graph.ok) return graph;
   const options = body.options ?? {};
   if (!isObject(options)) return bad('"options" must be an object');
   const unknownOption = Object.keys(options).find((k) => !OPTIONS.includes(k));
@@ -119,7 +144,7 @@ export function parseRequest(
   const request: RunRequest = {
     files: files as Record<string, string>,
     main,
-    graph: (body.graph as GraphInput | undefined) ?? EMPTY_GRAPH,
+    graph: graph.value,
     settings: {
       ...limits,
       ...(seed === undefined ? {} : { seed: String(seed) }),

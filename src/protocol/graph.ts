@@ -27,5 +27,16 @@ export interface CytoscapeJson {
   directed?: boolean;
 }
 
+/**
+ * A graph file's text, as an executor request may carry it: `format` is one of the registry's ids
+ * (`graphology`, `cytoscape`, `csv`, `tsv`, `graphml`, `gexf`, `dot`), or absent to tell it from the text.
+ */
+export interface GraphText {
+  /** The format's id; absent: told from the text. */
+  format?: string;
+  /** The file's content. */
+  text: string;
+}
+
 /** Any graph form a request may carry. */
 export type GraphInput = GraphologyJson | CytoscapeJson;

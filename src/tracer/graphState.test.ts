@@ -22,6 +22,30 @@ describe('graph state at a step', () => {
     expect(s.nodeAttributes.get('A')).toEqual({ color: 'red' });
   });
 
+  it('[T-GOP2] attributes: edge attributes too, a whole-attributes update replaces them, a dropped edge loses them', () => {
+    const obj = (entries: Array<[string, TraceGraphOp['args'][number]]>) =>
+      ({ $: 'object', cls: 'Object', entries, size: entries.length }) as TraceGraphOp['args'][number];
+    const s = graphStateOf([
+      op(1, 'setEdgeAttribute', 'A-B', 'color', 'red'),
+      op(2, 'setEdgeAttribute', 'A-B', 'label', 'tree'),
+      op(3, 'removeEdgeAttribute', 'A-B', 'label'),
+      op(4, 'setEdgeAttribute', 'B-C', 'color', 'blue'),
+      op(5, 'dropEdge', 'B-C'),
+      op(
+        6,
+        'setNodeAttributes',
+        'A',
+        obj([
+          ['label', 'start'],
+          ['color', 'green'],
+        ]),
+      ),
+      op(7, 'setEdgeAttributes', 'C-D', obj([['weight', 3]])),
+    ]);
+    expect(Object.fromEntries(s.edgeAttributes)).toEqual({ 'A-B': { color: 'red' }, 'C-D': { weight: 3 } });
+    expect(s.nodeAttributes.get('A')).toEqual({ label: 'start', color: 'green' });
+  });
+
   it('[T-GOP2] annotations: highlight until removed, labels, notes with their steps', () => {
     const s = graphStateOf([
       op(1, 'highlight', 'A', ''),

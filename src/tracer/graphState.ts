@@ -12,6 +12,8 @@ export interface GraphState {
   droppedEdges: Set<string>;
   /** Node attributes set by the script, by node. */
   nodeAttributes: Map<string, Record<string, TraceValue>>;
+  /** Edge attributes set by the script, by edge. */
+  edgeAttributes: Map<string, Record<string, TraceValue>>;
   /** `trace.highlight`: element → colour ('' for the default). */
   highlights: Map<string, string>;
   /** `trace.label`: node → text. */
@@ -30,6 +32,7 @@ export function emptyGraphState(): GraphState {
     addedEdges: new Map(),
     droppedEdges: new Set(),
     nodeAttributes: new Map(),
+    edgeAttributes: new Map(),
     highlights: new Map(),
     labels: new Map(),
     notes: [],
@@ -40,12 +43,15 @@ export function emptyGraphState(): GraphState {
 export function cloneGraphState(s: GraphState): GraphState {
   const nodeAttributes = new Map<string, Record<string, TraceValue>>();
   for (const [k, a] of s.nodeAttributes) nodeAttributes.set(k, { ...a });
+  const edgeAttributes = new Map<string, Record<string, TraceValue>>();
+  for (const [k, a] of s.edgeAttributes) edgeAttributes.set(k, { ...a });
   return {
     addedNodes: new Map(s.addedNodes),
     droppedNodes: new Set(s.droppedNodes),
     addedEdges: new Map(s.addedEdges),
     droppedEdges: new Set(s.droppedEdges),
     nodeAttributes,
+    edgeAttributes,
     highlights: new Map(s.highlights),
     labels: new Map(s.labels),
     notes: s.notes.slice(),
@@ -60,6 +66,7 @@ export function graphStateSize(s: GraphState): number {
     s.addedEdges.size +
     s.droppedEdges.size +
     s.nodeAttributes.size +
+    s.edgeAttributes.size +
     s.highlights.size +
     s.labels.size +
     s.notes.length
@@ -73,10 +80,16 @@ export function graphStateOf(ops: readonly TraceGraphOp[]): GraphState {
 
 /** Applies `ops[from..to)` to `s`, in place, and returns it. */
 export function applyGraphOps(s: GraphState, ops: readonly TraceGraphOp[], from: number, to: number): GraphState {
-  const attrs = (key: string): Record<string, TraceValue> => {
-    let a = s.nodeAttributes.get(key);
-    if (!a) s.nodeAttributes.set(key, (a = {}));
+  const attrs = (key: string, of = s.nodeAttributes): Record<string, TraceValue> => {
+    let a = of.get(key);
+    if (!a) of.set(key, (a = {}));
     return a;
+  };
+  // `set…Attributes` carries the element's whole attributes after a replace, merge or update
+  const whole = (v: TraceValue | undefined): Record<string, TraceValue> => {
+    const out: Record<string, TraceValue> = {};
+    if (v && typeof v === 'object' && v.$ === 'object') for (const [k, x] of v.entries) out[str(k)] = x;
+    return out;
   };
   for (let i = from; i < to; i++) {
     const op = ops[i] as TraceGraphOp;
@@ -98,6 +111,7 @@ export function applyGraphOps(s: GraphState, ops: readonly TraceGraphOp[], from:
         break;
       case 'dropEdge':
         if (!s.addedEdges.delete(str(a))) s.droppedEdges.add(str(a));
+        s.edgeAttributes.delete(str(a));
         s.highlights.delete(str(a));
         break;
       case 'setNodeAttribute':
@@ -106,11 +120,24 @@ export function applyGraphOps(s: GraphState, ops: readonly TraceGraphOp[], from:
       case 'removeNodeAttribute':
         delete attrs(str(a))[str(b)];
         break;
+      case 'setNodeAttributes':
+        s.nodeAttributes.set(str(a), whole(b));
+        break;
+      case 'setEdgeAttribute':
+        attrs(str(a), s.edgeAttributes)[str(b)] = c ?? null;
+        break;
+      case 'removeEdgeAttribute':
+        delete attrs(str(a), s.edgeAttributes)[str(b)];
+        break;
+      case 'setEdgeAttributes':
+        s.edgeAttributes.set(str(a), whole(b));
+        break;
       case 'clear':
       case 'clearEdges':
         // the whole graph (or all edges) is gone: nothing of the start remains, so mark it all dropped
         s.addedEdges.clear();
         s.droppedEdges.add('*');
+        s.edgeAttributes.clear();
         if (op.kind === 'clear') {
           s.addedNodes.clear();
           s.droppedNodes.add('*');

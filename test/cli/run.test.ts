@@ -82,6 +82,25 @@ describe.concurrent('stepgraph run', () => {
     expect(badGraph.json.error.code).toBe('INIT_BAD_GRAPH');
   });
 
+  it('a graph file in the request: read through the formats registry, a malformed one refused naming its line', async () => {
+    const dot = 'digraph {\n  a -> b [weight=3];\n  b -> c [weight=4];\n}\n';
+    const code = 'export default graph.reduceEdges((sum, _e, attrs) => sum + attrs.weight, 0) + graph.type;';
+    const [read, malformed, unknown] = await Promise.all([
+      run({ code, graph: { format: 'dot', text: dot } }),
+      run({ code, graph: { format: 'graphml', text: '<graphml>\n<graph>\n<node id="a">\n</graph></graphml>' } }),
+      run({ code, graph: { format: 'xlsx', text: 'a,b' } }),
+    ]);
+    expect(read.code).toBe(0);
+    expect(read.json.result).toBe('7directed');
+    expect(malformed.code).toBe(5);
+    expect(malformed.json.error).toMatchObject({ phase: 'init', code: 'INIT_BAD_GRAPH' });
+    expect(malformed.json.error.message).toMatch(/not well-formed XML at line 3.*FORMAT_SYNTAX/);
+    expect(unknown.json.error).toMatchObject({
+      code: 'INIT_BAD_REQUEST',
+      message: expect.stringContaining('unknown format "xlsx"'),
+    });
+  });
+
   it('prep (7): a syntax error with its line and column, a forbidden import naming the module', async () => {
     const [syntax, imported] = await Promise.all([
       run({ code: 'let a = 1;\nlet b = ;' }),

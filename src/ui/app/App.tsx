@@ -108,6 +108,7 @@ export function App({
           editNote={state.editNote}
           editable
           animateMs={animationMs(play)}
+          onDropFile={(file) => void session.importFile(file)}
         />
         <VariablesPanel
           variables={screen.data.variables}

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import type { SessionState, WorkSession } from '../state/session';
+import { FORMATS, type FormatId } from '../../formats';
 import { download } from '../share/download';
 import { DraftsMenu } from './DraftsMenu';
 
@@ -18,6 +19,9 @@ export interface WorkActionsProps {
 }
 
 const SAVE_TEXT = { saved: 'Saved', pending: 'Saving…', failed: 'Not saved', off: '' } as const;
+/** What Import offers to open: a playground, or a graph file in any format. */
+const ACCEPT = ['.stepgraph.json', '.sgtrace', ...new Set(FORMATS.flatMap((f) => f.extensions))].join(',');
+const FORMAT_NAMES = FORMATS.map((f) => f.title).join(', ');
 
 /** Seed, the autosave's state, drafts, import, export and Share. */
 export function WorkActions({ session, state, seed, onSeed, onShare }: WorkActionsProps) {
@@ -43,13 +47,17 @@ export function WorkActions({ session, state, seed, onSeed, onShare }: WorkActio
         {SAVE_TEXT[state.save]}
       </span>
       <DraftsMenu drafts={state.drafts} onRestore={(k) => void session.restoreDraft(k)} />
-      <button type="button" onClick={() => picker.current?.click()} title="Open a .stepgraph.json file">
+      <button
+        type="button"
+        onClick={() => picker.current?.click()}
+        title={`Open a .stepgraph.json playground, or a graph file to run the code on: ${FORMAT_NAMES}`}
+      >
         Import
       </button>
       <input
         ref={picker}
         type="file"
-        accept=".json,application/json,.sgtrace"
+        accept={ACCEPT}
         hidden
         aria-label="Import file"
         onChange={async (e) => {
@@ -68,6 +76,24 @@ export function WorkActions({ session, state, seed, onSeed, onShare }: WorkActio
       >
         Export
       </button>
+      <select
+        aria-label="Export graph"
+        value=""
+        title="Download the graph as a file other tools read"
+        onChange={(e) => {
+          const f = session.exportGraph(e.currentTarget.value as FormatId);
+          download(f.name, f.text, f.mime);
+        }}
+      >
+        <option value="" disabled>
+          Export graph…
+        </option>
+        {FORMATS.map((f) => (
+          <option key={f.id} value={f.id}>
+            {f.title} ({f.extensions[0]})
+          </option>
+        ))}
+      </select>
       <button
         type="button"
         className="primary"

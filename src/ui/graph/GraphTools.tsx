@@ -46,7 +46,7 @@ export function GraphTools({ store, selection, graph, layout, note, onLayout }: 
         type="button"
         onClick={() => store.connectSelected()}
         disabled={selectedNodes.length < 2}
-        title="Connect the first two selected nodes (E)"
+        title="Connect the two nodes picked last, first → second (E)"
       >
         Add edge
       </button>

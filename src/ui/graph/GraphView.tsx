@@ -36,6 +36,8 @@ export interface GraphViewProps {
   editable: boolean;
   /** Milliseconds over which a step's new highlights fade in (Play at a slow speed); 0 jumps. */
   animateMs?: number;
+  /** A file dropped on the graph: imported like Import's (a graph file or a playground). */
+  onDropFile?: (file: File) => void;
 }
 
 /** The Cytoscape view, as a region named "Graph", with a text form of the step for screen readers. */
@@ -51,6 +53,7 @@ export function GraphView({
   editNote,
   editable,
   animateMs = 0,
+  onDropFile,
 }: GraphViewProps) {
   const host = useRef<HTMLDivElement>(null);
   const cy = useRef<GraphCore | undefined>(undefined);
@@ -83,8 +86,12 @@ export function GraphView({
     if (!core) return;
     const added = syncGraph(core, graph);
     applyStep(core, latest.current.view);
-    if (added.length > 0 && !inView(core, added)) core.fit(undefined, 40);
-  }, [graph]);
+    // an imported graph without positions is laid out once, and keeps where it went
+    if (graph.nodes.some((n) => typeof n.attributes?.x !== 'number' || typeof n.attributes?.y !== 'number')) {
+      const name = graph.nodes.length <= 300 ? 'cose' : 'grid';
+      store.applyLayout(name, runLayout(core, name));
+    } else if (added.length > 0 && !inView(core, added)) core.fit(undefined, 40);
+  }, [graph, store]);
 
   useEffect(() => {
     cy.current?.fit(undefined, 40);
@@ -116,7 +123,20 @@ export function GraphView({
   };
 
   return (
-    <section className="panel graph" role="region" aria-label="Graph">
+    <section
+      className="panel graph"
+      role="region"
+      aria-label="Graph"
+      onDragOver={(e) => {
+        if (onDropFile && e.dataTransfer.types.includes('Files')) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        const file = e.dataTransfer.files[0];
+        if (!onDropFile || !file) return;
+        e.preventDefault();
+        onDropFile(file);
+      }}
+    >
       {editable && (
         <GraphTools
           store={store}

@@ -1,6 +1,7 @@
 import type { GraphCore } from './cytoscape';
 import type { GraphState } from '../../tracer/graphState';
 import type { TraceValue } from '../../protocol/trace';
+import { colorOf, edgeLabel, nodeLabel } from './drawn';
 
 const num = (v: TraceValue | undefined): number | undefined =>
   typeof v === 'number' && Number.isFinite(v) ? v : undefined;
@@ -49,9 +50,19 @@ export function applyStructure(cy: GraphCore, s: GraphState | undefined): void {
           : allEdges || (s?.droppedEdges.has(el.id()) ?? false);
       if (el.hasClass('dropped') !== gone) el.toggleClass('dropped', gone);
     });
+  // attributes the script set draw over the graph's own: a node's `color` and `label`, an edge's
+  // `label`/`weight`/`capacity` and `color`; seeking back to before the change draws the graph's own again
+  const set = (el: { data(k: string, v?: unknown): unknown }, key: string, want: string): void => {
+    if ((el.data(key) ?? '') !== want) el.data(key, want);
+  };
   cy.nodes().forEach((n) => {
-    const color = s?.nodeAttributes.get(n.id())?.color;
-    const want = typeof color === 'string' ? color : '';
-    if ((n.data('fill') ?? '') !== want) n.data('fill', want);
+    const a = s?.nodeAttributes.get(n.id());
+    set(n, 'fill', (a && colorOf(a)) || ((n.data('baseFill') as string | undefined) ?? ''));
+    set(n, 'label', a && 'label' in a ? nodeLabel(n.id(), a) : ((n.data('baseLabel') as string | undefined) ?? n.id()));
+  });
+  cy.edges().forEach((e) => {
+    const a = s?.edgeAttributes.get(e.id());
+    set(e, 'ecolor', (a && colorOf(a)) || ((e.data('baseEcolor') as string | undefined) ?? ''));
+    set(e, 'wlabel', (a && edgeLabel(a)) || ((e.data('baseWlabel') as string | undefined) ?? ''));
   });
 }

@@ -3,6 +3,8 @@ import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { GraphologyJson } from '../../protocol/graph';
 import type { Point } from '../state/graphEdit';
+import { colorOf, edgeLabel, nodeLabel } from './drawn';
+import { graphStyle, palette } from './cytoscapeStyle';
 
 export type GraphCore = Core;
 
@@ -24,7 +26,15 @@ export function toElements(g: GraphologyJson): ElementDefinition[] {
     const y = Number(n.attributes?.y);
     return {
       group: 'nodes',
-      data: { id: n.key, label: n.key, badge: '', fill: '' },
+      data: {
+        id: n.key,
+        label: nodeLabel(n.key, n.attributes),
+        badge: '',
+        fill: colorOf(n.attributes),
+        // what the doc's graph draws, for applyStructure to come back to when a script's change is undone
+        baseLabel: nodeLabel(n.key, n.attributes),
+        baseFill: colorOf(n.attributes),
+      },
       ...(Number.isFinite(x) && Number.isFinite(y) ? { position: { x, y } } : {}),
     };
   });
@@ -36,29 +46,17 @@ export function toElements(g: GraphologyJson): ElementDefinition[] {
       target: e.target,
       directed: directedGraph && !e.undirected,
       badge: '',
+      wlabel: edgeLabel(e.attributes),
+      ecolor: colorOf(e.attributes),
+      baseWlabel: edgeLabel(e.attributes),
+      baseEcolor: colorOf(e.attributes),
     },
   }));
   return [...nodes, ...edges];
 }
 
-/** Colours of the graph view, taken from the page's CSS variables so light and dark both read well. */
-function palette(container: HTMLElement): Record<string, string> {
-  const css = getComputedStyle(container);
-  const v = (name: string, fallback: string): string => css.getPropertyValue(name).trim() || fallback;
-  return {
-    node: v('--graph-node', '#e8eef5'),
-    nodeBorder: v('--graph-node-border', '#51606f'),
-    text: v('--graph-text', '#1b1f24'),
-    edge: v('--graph-edge', '#8a96a3'),
-    badgeBg: v('--graph-badge-bg', '#1b1f24'),
-    badgeText: v('--graph-badge-text', '#ffffff'),
-    select: v('--graph-select', '#e69f00'),
-  };
-}
-
 /** Creates the graph view in `container` and publishes it as `window.__cy` for end-to-end tests. */
 export function createGraph(container: HTMLElement, g: GraphologyJson, events?: GraphEvents): GraphCore {
-  const c = palette(container);
   const hasPositions = g.nodes.every((n) => Number.isFinite(Number(n.attributes?.x)));
   const cy = cytoscape({
     container,
@@ -67,75 +65,7 @@ export function createGraph(container: HTMLElement, g: GraphologyJson, events?: 
     wheelSensitivity: 0.3,
     // a click adds to the selection, so two clicks pick an edge's ends; a click on the canvas clears it
     selectionType: 'additive',
-    style: [
-      {
-        selector: 'node',
-        style: {
-          'background-color': c.node,
-          'border-width': 2,
-          'border-color': c.nodeBorder,
-          label: 'data(label)',
-          color: c.text,
-          'text-valign': 'center',
-          'font-size': 15,
-          'font-weight': 'bold',
-          width: 46,
-          height: 46,
-        },
-      },
-      {
-        // a badge goes under the node, on a plate, one line per variable: the key stays its first line
-        selector: 'node[badge != ""]',
-        style: {
-          'text-wrap': 'wrap',
-          'text-valign': 'bottom',
-          'text-margin-y': 5,
-          'font-size': 18,
-          'font-weight': 'normal',
-          'line-height': 1.15,
-          'text-background-color': c.node,
-          'text-background-opacity': 0.9,
-          'text-background-padding': '2px',
-          'text-background-shape': 'roundrectangle',
-          'text-border-color': c.nodeBorder,
-          'text-border-width': 1,
-          'text-border-opacity': 0.5,
-          label: (ele: cytoscape.NodeSingular) => `${ele.data('label') as string}\n${ele.data('badge') as string}`,
-        },
-      },
-      { selector: 'node.hl', style: { 'border-width': 5 } },
-      {
-        selector: 'edge',
-        style: { width: 2, 'line-color': c.edge, 'curve-style': 'bezier', 'target-arrow-color': c.edge },
-      },
-      { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
-      { selector: 'edge.hl', style: { width: 5 } },
-      {
-        selector: 'edge[badge != ""]',
-        style: {
-          label: 'data(badge)',
-          'font-size': 12,
-          color: c.text,
-          'text-background-color': c.node,
-          'text-background-opacity': 0.85,
-        },
-      },
-      { selector: 'node[fill != ""]', style: { 'background-color': 'data(fill)' } },
-      { selector: '.dropped', style: { display: 'none' } },
-      { selector: 'node.added', style: { 'border-style': 'dashed' } },
-      { selector: 'edge.added', style: { 'line-style': 'dashed' } },
-      // a halo behind the node: the highlight's pie and border stay readable on a selected node
-      {
-        selector: 'node:selected',
-        style: {
-          'underlay-color': c.select,
-          'underlay-opacity': 0.6,
-          'underlay-padding': 7,
-          'underlay-shape': 'ellipse',
-        } as cytoscape.Css.Node,
-      },
-      { selector: 'edge:selected', style: { 'line-color': c.select, 'target-arrow-color': c.select, width: 5 } },
-    ],
+    style: graphStyle(palette(container)),
   });
   if (events) listen(cy, events);
   // the panel may get its final size after the first layout: keep the whole graph in view
@@ -151,6 +81,13 @@ export function createGraph(container: HTMLElement, g: GraphologyJson, events?: 
 
 /** Views being changed by the store right now: their select/unselect events are not a person's. */
 const syncing = new WeakSet<Core>();
+/** Per view, the selection in the order it was made: Cytoscape itself keeps only document order. */
+const orders = new WeakMap<Core, string[]>();
+
+/** Sets the selection order the view reports from (the store's, when it selects for the person). */
+export function setSelectionOrder(cy: Core, ids: readonly string[]): void {
+  orders.set(cy, [...ids]);
+}
 
 /** Marks a programmatic change so that its events are not reported back as the person's. */
 export function quietly(cy: Core, change: () => void): void {
@@ -163,15 +100,17 @@ export function quietly(cy: Core, change: () => void): void {
 }
 
 function listen(cy: Core, events: GraphEvents): void {
-  let order: string[] = [];
   const report = (): void => {
     const selected = new Set(cy.$(':selected').map((e) => e.id()));
-    order = [...order.filter((id) => selected.has(id)), ...[...selected].filter((id) => !order.includes(id))];
+    const before = orders.get(cy) ?? [];
+    const order = [...before.filter((id) => selected.has(id)), ...[...selected].filter((id) => !before.includes(id))];
+    orders.set(cy, order);
     events.onSelect(order);
   };
+  // a change the store made keeps the order the store gave (syncSelection); reading it back from
+  // Cytoscape here would put it in document order, and the next click would extend the wrong list
   cy.on('select unselect', () => {
     if (!syncing.has(cy)) report();
-    else order = cy.$(':selected').map((e) => e.id());
   });
   cy.on('dbltap', (e) => {
     if (e.target === cy) events.onAddNode({ x: e.position.x, y: e.position.y });

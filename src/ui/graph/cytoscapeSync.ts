@@ -1,9 +1,15 @@
 // Keeps a living Cytoscape view in step with the store's graph, so edits do not rebuild the view
 // (which would lose zoom, pan and selection). Types only: cytoscape.ts stays the one import of it.
 import type { GraphologyJson } from '../../protocol/graph';
-import { quietly, toElements, type GraphCore } from './cytoscape';
+import { quietly, setSelectionOrder, toElements, type GraphCore } from './cytoscape';
 
-/** Adds, removes and moves elements so the view shows `g`; returns the ids of added nodes. */
+/** Data fields the graph's own attributes draw (cytoscape.ts, toElements), kept in step with the store. */
+const DRAWN = ['label', 'baseLabel', 'fill', 'baseFill', 'wlabel', 'baseWlabel', 'ecolor', 'baseEcolor', 'directed'];
+
+const sameEnds = (edge: { data(k: string): unknown }, data: Record<string, unknown>): boolean =>
+  edge.data('source') === data.source && edge.data('target') === data.target;
+
+/** Adds, removes, moves and redraws elements so the view shows `g`; returns the ids of added nodes. */
 export function syncGraph(cy: GraphCore, g: GraphologyJson): string[] {
   const want = toElements(g);
   const ids = new Set(want.map((el) => String(el.data.id)));
@@ -15,11 +21,22 @@ export function syncGraph(cy: GraphCore, g: GraphologyJson): string[] {
       });
       for (const el of want) {
         const id = String(el.data.id);
-        const existing = cy.getElementById(id);
+        let existing = cy.getElementById(id);
+        if (!existing.empty() && existing.isEdge() && !sameEnds(existing, el.data)) {
+          existing.remove();
+          existing = cy.getElementById(id);
+        }
         if (existing.empty()) {
           cy.add(el);
           if (el.group === 'nodes') added.push(id);
-        } else if (el.position && existing.isNode()) {
+          continue;
+        }
+        // the same element with other attributes (a graph imported over one with the same keys)
+        for (const key of DRAWN) {
+          if (!(key in el.data) || existing.data(key) === el.data[key]) continue;
+          existing.data(key, el.data[key]);
+        }
+        if (el.position && existing.isNode()) {
           const p = existing.position();
           if (p.x !== el.position.x || p.y !== el.position.y) existing.position(el.position);
         }
@@ -32,6 +49,7 @@ export function syncGraph(cy: GraphCore, g: GraphologyJson): string[] {
 /** Selects exactly `ids` without reporting it back as a person's selection. */
 export function syncSelection(cy: GraphCore, ids: readonly string[]): void {
   const want = new Set(ids);
+  setSelectionOrder(cy, ids);
   quietly(cy, () => {
     cy.elements().forEach((el) => {
       if (want.has(el.id()) !== el.selected()) {

@@ -172,6 +172,40 @@ describe('[work] links and files never lose work', () => {
     expect(JSON.parse(session.exportFile().text)).toMatchObject({ stepgraph: 1, files: theirs.files });
   });
 
+  it('imports a graph file under the current code, keeps the replaced work as a draft, refuses a malformed one', async () => {
+    const { store, session, storage } = setup();
+    await session.restore();
+    store.setFile('main.ts', mine);
+    const csv = 'source,target,weight\nx,y,2\ny,z,3\n';
+    expect(await session.importFile(csv, 'roads.csv')).toBe(true);
+    expect(store.getSnapshot().files['main.ts']).toBe(mine);
+    expect(store.getSnapshot().graph.edges).toEqual([
+      { key: 'x-y', source: 'x', target: 'y', attributes: { weight: 2 } },
+      { key: 'y-z', source: 'y', target: 'z', attributes: { weight: 3 } },
+    ]);
+    expect(session.getSnapshot().banner).toMatchObject({
+      kind: 'opened',
+      text: 'Imported the graph “roads.csv” (Edge list (CSV), 3 nodes, 2 edges)',
+    });
+    expect([...storage.records.keys()].some((k) => k.startsWith('draft:'))).toBe(true);
+    const before = store.getSnapshot();
+    expect(
+      await session.importFile('<graphml>\n<graph>\n<edge source="q" target="r"/></graph></graphml>', 'g.graphml'),
+    ).toBe(false);
+    expect(session.getSnapshot().banner).toMatchObject({ kind: 'error', subject: 'file', code: 'FORMAT_BAD_GRAPH' });
+    expect((session.getSnapshot().banner as { text: string }).text).toMatch(
+      /^GraphML: <edge> at line 3: its source "q" is not a node/,
+    );
+    expect(store.getSnapshot()).toBe(before);
+    // past the page's limits (5,000 nodes), however small the file
+    const many = Array.from({ length: 5001 }, (_, i) => `n${i}`).join('\n');
+    expect(await session.importFile(many, 'many.csv')).toBe(false);
+    expect(session.getSnapshot().banner).toMatchObject({ code: 'FORMAT_TOO_MANY' });
+    expect(JSON.parse(session.exportGraph('graphology').text)).toMatchObject({
+      nodes: [{ key: 'x' }, { key: 'y' }, { key: 'z' }],
+    });
+  });
+
   it('an embed (no storage) opens links and saves nothing', async () => {
     const storage = new MemoryStorage();
     const { store } = setup(storage);

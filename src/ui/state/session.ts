@@ -4,6 +4,8 @@ import { shareError, userText, type ShareError, type ShareErrorCode } from '../s
 import { LIMITS } from '../share/limits';
 import { fileNameFor, parseFile, toFile } from '../share/file';
 import { looksLikeTraceFile, openTraceFile } from './traceSession';
+import { graphDownload, isPlaygroundFile, readGraphFile, type GraphFileError } from '../share/graphFile';
+import type { FormatId } from '../../formats';
 import { Autosave, CURRENT, type SaveStatus } from './autosave';
 import { sameWork, titleOf, type PlaygroundDoc } from './doc';
 import { Drafts, readSaved, type DraftInfo } from './drafts';
@@ -13,7 +15,7 @@ import type { PlaygroundStore } from './store';
 /** The message at the top of the page. */
 export type Banner =
   /** A link, file or draft that could not be opened (`subject`): nothing else changed. */
-  | { kind: 'error'; subject: 'link' | 'file' | 'draft'; text: string; code: ShareErrorCode }
+  | { kind: 'error'; subject: 'link' | 'file' | 'draft'; text: string; code: ShareErrorCode | GraphFileError['code'] }
   /** Work was replaced (a link, a file, a draft); `draftKey` is where the previous work went. */
   | { kind: 'opened'; text: string; draftKey: string | undefined };
 
@@ -88,8 +90,12 @@ export class WorkSession {
     return this.openResult(decodeLink(fragment), 'link', onAccepted);
   }
 
-  /** Opens an exported `.stepgraph.json` file (or its text) like a link; a huge file is not even read. */
-  async importFile(file: Blob | string): Promise<boolean> {
+  /**
+   * Opens a file (or its text): an exported `.stepgraph.json` like a link, a graph file in any format
+   * (src/formats/) as the graph the code runs on. A huge file is not even read; a malformed one
+   * changes nothing and says why, naming the line or element.
+   */
+  async importFile(file: Blob | string, name = file instanceof File ? file.name : ''): Promise<boolean> {
     // a run recorded headlessly (`stepgraph run --trace-file`): opened to be stepped through, not run
     if (typeof file !== 'string' && (await looksLikeTraceFile(file)))
       return openTraceFile(file, this.store, {
@@ -101,13 +107,38 @@ export class WorkSession {
       const sentence = `This file is larger than ${LIMITS.docBytes / 1024 / 1024} MB, more than a playground may hold.`;
       return this.openResult(err(shareError('SHARE_TOO_LARGE', 'importFile', sentence)), 'file');
     }
-    return this.openResult(parseFile(typeof file === 'string' ? file : await file.text()), 'file');
+    const text = typeof file === 'string' ? file : await file.text();
+    if (isPlaygroundFile(text, name)) return this.openResult(parseFile(text), 'file');
+    return this.importGraph(text, name);
+  }
+
+  /** Puts a graph file's graph under the current code; the work it replaces becomes a draft. */
+  private async importGraph(text: string, name: string): Promise<boolean> {
+    const read = readGraphFile(text, name);
+    if (!read.ok) {
+      this.set({ banner: { kind: 'error', subject: 'file', code: read.error.code, text: read.error.text } });
+      return false;
+    }
+    const { graph, title } = read.value;
+    const draftKey = await this.setAside({ ...this.store.doc(), graph, layout: 'preset' });
+    const what = `${graph.nodes.length} node${graph.nodes.length === 1 ? '' : 's'}, ${graph.edges.length} edge${graph.edges.length === 1 ? '' : 's'}`;
+    this.set({
+      banner: { kind: 'opened', text: `Imported the graph${name ? ` “${name}”` : ''} (${title}, ${what})`, draftKey },
+    });
+    await this.refreshDrafts();
+    this.store.setGraph(graph);
+    return true;
   }
 
   /** The work as a `.stepgraph.json` file. */
   exportFile(): { name: string; text: string } {
     const doc = this.store.doc();
     return { name: fileNameFor(titleOf(doc)), text: toFile(doc) };
+  }
+
+  /** The graph as a file in one of the formats (src/formats/). */
+  exportGraph(format: FormatId): { name: string; text: string; mime: string } {
+    return graphDownload(this.store.doc().graph, format, 'graph');
   }
 
   /** Brings a draft back; the work it replaces becomes a draft in turn. */

@@ -26,6 +26,16 @@ describe('[store] graph edits go through the store', () => {
     expect(s.getSnapshot().graph.edges.some((e) => e.key === 'K-A')).toBe(false);
   });
 
+  it('Add edge connects the two nodes picked last, in order, also right after adding a node', () => {
+    const s = store();
+    s.addNode({ x: 1, y: 1 });
+    // the new node is selected; then the person picks J, then A (a click adds to the selection)
+    s.select([...s.getSnapshot().selection, 'J', 'A']);
+    s.connectSelected();
+    expect(s.getSnapshot().editNote).toBeUndefined();
+    expect(s.getSnapshot().graph.edges.at(-1)).toMatchObject({ source: 'J', target: 'A' });
+  });
+
   it('says why an edge was not added, and changes nothing', () => {
     const s = store();
     const graph = s.getSnapshot().graph;

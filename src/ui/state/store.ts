@@ -176,10 +176,13 @@ export class PlaygroundStore {
     return key;
   }
 
-  /** Connects the first two selected nodes, first → second; says why when it cannot. */
+  /**
+   * Connects the two nodes picked last, in the order they were picked; says why when it cannot.
+   * (Not the first two: a node just added stays selected, and the two picked after it are meant.)
+   */
   connectSelected(): void {
     const nodes = new Set(this.state.graph.nodes.map((n) => n.key));
-    const [source, target] = this.state.selection.filter((id) => nodes.has(id));
+    const [source, target] = this.state.selection.filter((id) => nodes.has(id)).slice(-2);
     const { graph, key, refusal } = addEdge(this.state.graph, source ?? '', target ?? '');
     if (refusal || !key) this.set({ editNote: refusal });
     else this.set({ graph, selection: [key], editNote: undefined, stale: this.state.response !== undefined });
