@@ -1,3 +1,4 @@
+import type { HeadlessOutcome } from '../protocol/process';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { capConnectionsPerClient } from './clientCap';
@@ -78,16 +79,20 @@ export async function serveCommand(settings: Settings, { version, distDir }: Ins
       );
     }
     res.once('close', () => (res.writableFinished ? undefined : ticket.cancel()));
-    const outcome = await ticket.outcome;
-    metrics.answered((performance.now() - started) / 1000, outcome.error);
-    if (!file) return sendJson(res, 200, outcome.body);
+    const answered = async (): Promise<HeadlessOutcome> => {
+      const outcome = await ticket.outcome;
+      metrics.answered((performance.now() - started) / 1000, outcome.error);
+      return outcome;
+    };
+    if (!file) return sendJson(res, 200, (await answered()).body);
+    // the head and the run record go out before the first chunk the worker streams
     res.writeHead(200, {
       'Content-Type': TRACE_FILE_TYPE,
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
     });
     file.start(parsed.value.request);
-    file.end(outcome.body);
+    file.end((await answered()).body);
     res.end();
   }
 
