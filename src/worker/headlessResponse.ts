@@ -1,3 +1,4 @@
+import type { RunErrorCode } from '../protocol/codes';
 import type { ModulesReport } from '../protocol/modules';
 import type { RunResponse, RunSettings } from '../protocol/run';
 import type { TraceError, TraceValue } from '../protocol/trace';
@@ -8,8 +9,8 @@ import { joinOutput, type TraceJson } from '../tracer/traceJson';
 export interface ExecutorError {
   /** Where it failed: `init`, `prep`, `runner`, `limit`, `memory`, `stopped` or `internal`. */
   phase: TraceError['kind'];
-  /** A stable code (`PREP_SYNTAX`, `LIMIT_STEPS`…); test on this, not on the message. */
-  code: string;
+  /** A stable code (`PREP_SYNTAX`, `LIMIT_STEPS`…; `RUN_ERROR_KINDS` lists them); test on this, not on the message. */
+  code: RunErrorCode;
   /** The error's class name (`TypeError`, `SyntaxError`, `StepgraphError`…). */
   name: string;
   /** A human message. */
