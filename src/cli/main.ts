@@ -4,8 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EXIT_CODES } from './failure';
 import { HELP } from './help';
-import { runCommand } from './run';
-import { serveCommand } from './serve';
+import { makePool } from './runPool';
 import { NUMBER_FLAGS, resolveSettings, UsageError } from './settings';
 import { packageVersion } from './version';
 
@@ -54,11 +53,16 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'run') {
     const wrong = misplaced([...LIMIT_FLAGS, 'pretty', 'trace-file']);
     if (wrong) throw new UsageError(`cli/main: --${wrong} is an option of serve, not run`);
-    return runCommand(resolveSettings(values, process.env), install(), values['trace-file']);
+    const settings = resolveSettings(values, process.env);
+    // the worker process starts loading the engine first: the rest of the command loads meanwhile
+    const pool = makePool(settings, install().distDir, 1, 0, 1);
+    const { runCommand } = await import('./run');
+    return runCommand(settings, install(), pool, values['trace-file']);
   }
   if (command === 'serve') {
     const wrong = misplaced([...LIMIT_FLAGS, ...SERVE_FLAGS]);
     if (wrong) throw new UsageError(`cli/main: --${wrong} is an option of run, not serve`);
+    const { serveCommand } = await import('./serve');
     return serveCommand(resolveSettings(values, process.env), install());
   }
   throw new UsageError(

@@ -3,55 +3,25 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { text } from 'node:stream/consumers';
 import type { HeadlessOutcome } from '../protocol/process';
 import { exitCodeOf, HOST_CODES, hostFailure } from './failure';
-import { Pool } from './pool';
+import type { Pool } from './pool';
 import { parseRequest } from './request';
+import type { Install } from './runPool';
 import type { Settings } from './settings';
-import { workerFactory } from './spawnWorker';
 import { TraceFileStream } from './traceFileStream';
 import { withTrace } from './traceOutput';
 
-/** Slack past the time limit before a run that never reaches a check has its worker killed. */
-export const WATCHDOG_SLACK_MS = 1000;
-/** Milliseconds a worker has to answer a stop before it is killed: a stop waits for the script to yield, or compiling to end. */
-export const STOP_GRACE_MS = 1000;
-
-/** Where the command is installed: `dist-cli/`, which holds the worker's entry (`main.ts` is built into it). */
-export interface Install {
-  /** The stepgraph version. */
-  version: string;
-  /** The built CLI's folder. */
-  distDir: string;
-}
-
-/** The pool of `run` and `serve` alike: worker processes under the same flags (`spawnWorker.ts`). */
-export function makePool(
-  settings: Settings,
-  distDir: string,
-  size: number,
-  queue: number,
-  runsPerWorker: number,
-): Pool {
-  const startWorker = workerFactory({
-    distDir,
-    memoryLimitMb: settings.memoryLimitMb,
-    network: settings.allowNet.length > 0,
-    stopGraceMs: STOP_GRACE_MS,
-  });
-  const { memoryLimitMb } = settings;
-  return new Pool({ size, queue, memoryLimitMb, slackMs: WATCHDOG_SLACK_MS, runsPerWorker, startWorker });
-}
-
 /**
- * `stepgraph run`: one request on stdin, one response on stdout; resolves with the exit code. With
+ * `stepgraph run`: one request on stdin, one response on stdout; resolves with the exit code. `pool`
+ * (of one worker, `runPool.ts`) is already starting: its worker loads the engine while the request is
+ * read and checked. With
  * `traceFile`, the trace is written there as the run goes (a trace file) and the response has none.
  */
 export async function runCommand(
   settings: Settings,
-  { version, distDir }: Install,
+  { version }: Install,
+  pool: Pool,
   traceFile?: string,
 ): Promise<number> {
-  // the worker process loads the engine while the request is read and checked
-  const pool = makePool(settings, distDir, 1, 0, 1);
   let outcome: HeadlessOutcome;
   try {
     const input = await text(process.stdin);

@@ -7,7 +7,7 @@ import { envBody } from './env';
 import { hostFailure } from './failure';
 import { HTTP_CODES, readBody, sendError, sendJson } from './http';
 import { parseRequest } from './request';
-import { makePool, type Install } from './run';
+import { makePool, type Install } from './runPool';
 import type { Settings } from './settings';
 import { TRACE_FILE_TYPE, TraceFileStream } from './traceFileStream';
 import { withTrace } from './traceOutput';

@@ -55,6 +55,9 @@ interface NumberSetting {
   max?: number;
 }
 
+/** A worker process's heap limit unless told otherwise; the code cache is made for it (`codeCache.ts`). */
+export const DEFAULT_MEMORY_LIMIT_MB = 512;
+
 /** Number flags, by flag name. */
 export const NUMBER_FLAGS: Record<string, NumberSetting> = {
   port: { key: 'port', env: 'STEPGRAPH_PORT', def: () => 7590, min: 0, max: 65535 },
@@ -65,7 +68,12 @@ export const NUMBER_FLAGS: Record<string, NumberSetting> = {
     min: 1,
   },
   'step-limit': { key: 'stepLimit', env: 'STEPGRAPH_STEP_LIMIT', def: () => DEFAULT_SETTINGS.stepLimit, min: 1 },
-  'memory-limit-mb': { key: 'memoryLimitMb', env: 'STEPGRAPH_MEMORY_LIMIT_MB', def: () => 512, min: 32 },
+  'memory-limit-mb': {
+    key: 'memoryLimitMb',
+    env: 'STEPGRAPH_MEMORY_LIMIT_MB',
+    def: () => DEFAULT_MEMORY_LIMIT_MB,
+    min: 32,
+  },
   'max-body': { key: 'maxBody', env: 'STEPGRAPH_MAX_BODY', def: () => 1024 * 1024, min: 1 },
   workers: { key: 'workers', env: 'STEPGRAPH_WORKERS', def: () => availableParallelism(), min: 1, max: 256 },
   queue: { key: 'queue', env: 'STEPGRAPH_QUEUE', def: () => 64, min: 0, max: 100_000 },

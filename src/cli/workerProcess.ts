@@ -158,6 +158,14 @@ export class WorkerProcess {
     });
   }
 
+  /** Closes the channel with no run in progress: the process exits by itself once it reads the end. */
+  end(): Promise<void> {
+    return new Promise((resolve) => {
+      this.child.once('close', () => resolve());
+      this.channel.end();
+    });
+  }
+
   /** Kills the process at once; a run in progress ends with `reason`. */
   terminate(message: string, reason: WorkerDeath = 'terminated'): void {
     this.death ??= { reason, message };

@@ -43,4 +43,4 @@ channel.onMessage((m: HostMessage) => {
   else if (m.tag === 'run/stop' && current?.id === m.id) requestStop(current.control);
   else if (m.tag === 'debug/probe' && probeEnabled()) channel.send({ tag: 'debug/probed', results: probe() });
 });
-channel.send({ tag: 'worker/ready', imports: await api.allowedImports() });
+void api.allowedImports().then((imports) => channel.send({ tag: 'worker/ready', imports }));

@@ -22,14 +22,18 @@ function newest(path: string): number {
 
 /** Fails clearly when dist-cli/ is missing or older than the sources it is built from. */
 export function assertBuilt(): void {
-  const sources = [...BUILT_FROM.map((l) => `src/${l}`), 'vite.cli.config.ts', 'package.json'].map((p) =>
-    newest(join(ROOT, p)),
-  );
+  const sources = [
+    ...BUILT_FROM.map((l) => `src/${l}`),
+    'vite.cli.config.ts',
+    'vite.worker.config.ts',
+    'package.json',
+  ].map((p) => newest(join(ROOT, p)));
   let built = 0;
   try {
     built = Math.min(
       statSync(join(ROOT, 'dist-cli/stepgraph.js')).mtimeMs,
       statSync(join(ROOT, 'dist-cli/node.worker.js')).mtimeMs,
+      statSync(join(ROOT, 'dist-cli/node.worker.cjs')).mtimeMs,
     );
   } catch {
     // not built

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { HeadlessOutcome } from '../../protocol/process';
 import type { TraceValue } from '../../protocol/trace';
-import { makePool, type Install } from '../run';
+import { makePool, type Install } from '../runPool';
 import { parseRequest } from '../request';
 import { UsageError, type Settings } from '../settings';
 import type { Pool } from '../pool';
