@@ -25,6 +25,33 @@ async function loaders() {
 
 export const PROCESS_CASES: HostileCase[] = [
   {
+    id: 'loader-module-scope',
+    vector:
+      "looks for the executor worker bundle's CommonJS names (`require`, `module`, `exports`) past the name check, on every global it can recover, to load `node:fs`",
+    files: probe(`${LOADERS}
+const reached = [];
+const names = ['req' + 'uire', 'mod' + 'ule', 'exp' + 'orts', '__file' + 'name', '__dir' + 'name'];
+const globals = [globalThis, globalThis.global, graph, console];
+for (const x of [function () {}, graph.constructor]) {
+  try { globals.push(await unwrap(() => x.constructor('return this')())); } catch {}
+}
+for (const g of globals) {
+  for (const name of names) {
+    try {
+      let load = g && g[name];
+      if (load && typeof load.require === 'function') load = load.require.bind(load);
+      if (typeof load === 'function') { load('node:fs').writeFileSync('$MARKER$', name); reached.push(name); }
+      else if (load !== undefined) reached.push(name + ' (seen)');
+    } catch {}
+  }
+}
+export default report(reached);`),
+    layer: 'compartment',
+    also: ['process'],
+    contained: NOTHING,
+    cli: true,
+  },
+  {
     id: 'fs-write-marker',
     vector: "writes the marker file with `fs.writeFileSync` through any loader of Node's builtins",
     files: probe(`${LOADERS}
