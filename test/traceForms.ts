@@ -3,7 +3,8 @@
 // form the executor gives for `"trace": "steps"`.
 import type { Trace } from '../src/protocol/trace';
 import { readColumnsTrace } from '../src/tracer/traceColumns';
-import { toTraceJson, type StepJson } from '../src/tracer/traceJson';
+import type { StepJson } from '../src/protocol/headless';
+import { toTraceJson } from '../src/tracer/traceJson';
 
 /** The response's trace, as the page would hold it. */
 export function traceOf(response: { trace?: unknown }): Trace {

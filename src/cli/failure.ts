@@ -1,4 +1,5 @@
 import { RUN_CODES } from '../executor/errorCodes';
+import type { ExecutorError, ExecutorResponse } from '../protocol/headless';
 import type { HeadlessOutcome, HeadlessRunOptions } from '../protocol/process';
 import type { TraceError } from '../protocol/trace';
 import type { RunErrorCode } from '../protocol/codes';
@@ -38,23 +39,17 @@ export const HOST_CODES = {
 export const exitCodeOf = (o: HeadlessOutcome): number =>
   o.ok ? EXIT_CODES.ok : EXIT_CODES[o.error?.phase ?? 'internal'];
 
-/** A failure the host answers itself, in the executor's response form (checked against it in `test/cli/types.test.ts`). */
-export interface HostFailure {
+/** A failure the host answers itself: the executor's response with nothing printed, no result and no trace. */
+export type HostFailure = Omit<ExecutorResponse, 'result' | 'trace' | 'error'> & {
   /** Always false. */
   ok: false;
-  /** The stepgraph version. */
-  version: string;
   /** Nothing was printed that the host could keep. */
   stdout: '';
   /** Nothing was printed that the host could keep. */
   stderr: '';
-  /** Steps recorded before the worker ended (those whose chunks reached the host), no CPU or wall time known. */
-  stats: { steps: number; cpuMs: number; wallMs: number };
-  /** The run's limits. */
-  limits: Caps;
   /** What went wrong. */
-  error: { phase: TraceError['kind']; code: RunErrorCode; name: string; message: string; step: number };
-}
+  error: ExecutorError;
+};
 
 /** A host-made failure, serialised like the worker's responses, without a trace (`traceOutput.ts` adds it). */
 export function hostFailure(

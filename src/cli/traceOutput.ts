@@ -1,4 +1,5 @@
 import { isRunErrorCode, type RunErrorCode } from '../protocol/codes';
+import type { ExecutorResponse } from '../protocol/headless';
 import type { HeadlessOutcome, TraceForm } from '../protocol/process';
 import type { Trace, TraceError } from '../protocol/trace';
 import { TraceAssembler } from '../tracer/assemble';
@@ -17,22 +18,7 @@ const base64 = (bytes: Uint8Array): string =>
   Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 
 /** A response as the host handles it: the executor's JSON, before its trace is added. */
-interface ResponseJson {
-  ok: boolean;
-  stats: { steps: number };
-  error?: {
-    phase: TraceError['kind'];
-    code: string;
-    name: string;
-    message: string;
-    module?: string;
-    line?: number;
-    column?: number;
-    step: number;
-  };
-  trace?: unknown;
-  [field: string]: unknown;
-}
+type ResponseJson = Omit<ExecutorResponse, 'trace'> & { trace?: unknown };
 
 /** The trace's error, from the response's public one. */
 function traceErrorOf(e: ResponseJson['error']): TraceError | undefined {

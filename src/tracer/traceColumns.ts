@@ -4,20 +4,13 @@
  * `{ "type": "Uint32Array", "base64": "…" }`, the base64 of its little-endian bytes. `readColumnsTrace`
  * is the documented reader: it gives back the very `Trace` the page builds.
  */
+import type { ColumnJson, ColumnsTraceJson, TraceColumn, TraceFrameColumn } from '../protocol/headless';
 import type { Trace } from '../protocol/trace';
 import { TRACE_VERSION } from '../protocol/trace';
 
 type Typed = Uint8Array | Uint16Array | Uint32Array | Float64Array;
 const TYPES = { Uint8Array, Uint16Array, Uint32Array, Float64Array } as const;
 type TypeName = keyof typeof TYPES;
-
-/** A typed column in JSON. */
-export interface ColumnJson {
-  /** The typed array's class. */
-  type: TypeName;
-  /** Its bytes, little-endian, in base64 (RFC 4648, with padding). */
-  base64: string;
-}
 
 /** Fields of `Trace` that are typed columns (`frames.*` are nested). */
 const COLUMNS = [
@@ -36,12 +29,14 @@ const COLUMNS = [
   'opCode',
   'opA',
   'opB',
-] as const;
-const FRAME_COLUMNS = ['depth', 'name', 'module'] as const;
-
-/** A trace in its compact JSON form: `Trace`, with `form: "columns"` and each column a `ColumnJson`. */
-export type ColumnsTraceJson = { form: 'columns' } & Omit<Trace, (typeof COLUMNS)[number] | 'frames'> &
-  Record<(typeof COLUMNS)[number], ColumnJson> & { frames: Record<(typeof FRAME_COLUMNS)[number], ColumnJson> };
+] as const satisfies readonly TraceColumn[];
+const FRAME_COLUMNS = ['depth', 'name', 'module'] as const satisfies readonly TraceFrameColumn[];
+// every column of the protocol's list is written and read here
+const ALL_WRITTEN: Record<
+  Exclude<TraceColumn, (typeof COLUMNS)[number]> | Exclude<TraceFrameColumn, (typeof FRAME_COLUMNS)[number]>,
+  never
+> = {};
+void ALL_WRITTEN;
 
 /** The bytes of a column, as base64 (the host passes its fastest encoder; Node has `Buffer`). */
 export type Base64 = (bytes: Uint8Array) => string;

@@ -1,70 +1,9 @@
-import type { Trace, TraceModule, TraceValue } from '../protocol/trace';
+import type { StepJson, TraceJson } from '../protocol/headless';
+import type { Trace } from '../protocol/trace';
 import { REF, TRACE_VERSION } from '../protocol/trace';
 import { materialize } from './materialize';
 import { TraceReader } from './reader';
 import { payloadOf, tagOf } from './refs';
-
-/** A variable bound, or whose collection changed, on a step: its value just after the step. */
-export interface VariableJson {
-  /** The variable's name in the source. */
-  name: string;
-  /** The frame it belongs to (recursion frames stay apart); compare with `StepJson.frame`. */
-  frame: number;
-  /** Its value after the step, in the shown form of `TraceValue`. */
-  value: TraceValue;
-}
-
-/** A graph operation or a `trace.*` annotation made on a step. */
-export interface GraphOpJson {
-  /** What happened: `addNode`, `dropEdge`, `setNodeAttribute`…, or `highlight`, `label`, `note`. */
-  kind: string;
-  /** Its arguments, as shown values. */
-  args: TraceValue[];
-}
-
-/** Text printed on a step. */
-export interface OutputJson {
-  /** Which stream: `console.log`/`info`/`debug`/`dir`/`table` go to stdout, `warn`/`error` to stderr. */
-  stream: 'stdout' | 'stderr';
-  /** What one console call printed, without a trailing newline. */
-  text: string;
-}
-
-/** One executed statement. Fields with nothing to say (`changed`, `graph`, `output`) are left out. */
-export interface StepJson {
-  /** The module instance that ran it: an index into `TraceJson.modules`. */
-  module: number;
-  /** The file of the statement. */
-  file: string;
-  /** 1-based line in the user's source. */
-  line: number;
-  /** 1-based column in the user's source. */
-  column: number;
-  /** Call depth, 0 in a module body. */
-  depth: number;
-  /** The frame (function activation or module body) that ran it. */
-  frame: number;
-  /** The frame's function name; the file name for a module body. */
-  function: string;
-  /** Variables this step bound, in any frame, and those of its own frame and module top level whose collection it changed. */
-  changed?: VariableJson[];
-  /** Graph operations and annotations made by this step. */
-  graph?: GraphOpJson[];
-  /** Output printed by this step. */
-  output?: OutputJson[];
-}
-
-/** A trace in the executor's JSON form (docs/EXECUTOR.md): one object per step, only what changed. */
-export interface TraceJson {
-  /** The trace schema version it was made from (`protocol/trace.ts`). */
-  version: typeof TRACE_VERSION;
-  /** The files of the playground. */
-  files: string[];
-  /** Module instances: the file each ran, and its parent (-1 for the main module). */
-  modules: TraceModule[];
-  /** The steps, in execution order; partial when the run failed. */
-  steps: StepJson[];
-}
 
 /** Body frame of each frame's module (the frame of the module top level a step can see). */
 function moduleFrames(trace: Trace): Int32Array {

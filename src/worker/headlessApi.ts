@@ -1,12 +1,13 @@
 import type { Engine } from '../executor/engine';
 import { ALLOWED_PACKAGES } from '../executor/layers';
 import { RUN_CODES } from '../executor/errorCodes';
+import type { ExecutorResponse, HeadlessApi } from '../protocol/headless';
 import type { HeadlessOutcome, HeadlessRunOptions } from '../protocol/process';
 import type { RunRequest } from '../protocol/run';
 import { describeThrown } from '../shared/errors';
 import { ChunkTail } from '../tracer/chunkTail';
 import { ChunkEncoder } from '../tracer/traceBinary';
-import { toExecutorResponse, type ExecutorResponse } from './headlessResponse';
+import { toExecutorResponse } from './headlessResponse';
 
 /** The limits a request ran under, as the response reports them. */
 const limitsOf = (request: RunRequest) => ({
@@ -48,13 +49,8 @@ export function internalOutcome(e: unknown, request: RunRequest, options: Headle
 export const CHUNK_EVERY_MS = 50;
 
 /** What a worker process runs for each `run/start` (`node.worker.ts`), off the pool's process. */
-export function headlessApi(engine: Engine) {
+export function headlessApi(engine: Engine): HeadlessApi {
   return {
-    /**
-     * Runs one request under a control block (`shared/control.ts`) whose stop flag stops it;
-     * `onProgress` hears the steps at checks, `onChunk` gets the trace as it is recorded, in binary
-     * chunks, the last one before this resolves. The response it resolves with has no trace.
-     */
     async run(
       request: RunRequest,
       control: Int32Array,
@@ -83,7 +79,6 @@ export function headlessApi(engine: Engine) {
         return internalOutcome(e, request, options);
       }
     },
-    /** The packages a script may import, for `GET /env`; answering also says the worker is up. */
     allowedImports(): Promise<string[]> {
       return Promise.resolve(Object.keys(ALLOWED_PACKAGES));
     },

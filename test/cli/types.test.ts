@@ -1,13 +1,28 @@
-// The response a host makes itself must have the executor's form: cli/ may not import worker/
-// (eslint.config.js), so it declares the shape it uses. Checked by `tsc -p tsconfig.node.json`
-// (npm run typecheck); the test itself only runs. The pool and its worker processes share their
+// The executor's answer has one definition, `protocol/executor.ts`, which every host that makes or
+// reads it uses: these type tests hold each maker to it. Checked by `tsc -p tsconfig.node.json`
+// (npm run typecheck); the tests themselves only run. The pool and its worker processes share their
 // message types (`protocol/process.ts`), so those need no check of their own.
 import { describe, expectTypeOf, it } from 'vitest';
 import type { HostFailure } from '../../src/cli/failure';
-import type { ExecutorResponse } from '../../src/worker/headlessResponse';
+import type { ColumnsTraceJson, ExecutorResponse, HeadlessApi, TraceJson } from '../../src/protocol/headless';
+import type { toColumnsJson } from '../../src/tracer/traceColumns';
+import type { toTraceJson } from '../../src/tracer/traceJson';
+import type { headlessApi } from '../../src/worker/headlessApi';
+import type { toExecutorResponse } from '../../src/worker/headlessResponse';
 
-describe('the worker process boundary', () => {
+describe('the executor’s answer, one type for every host', () => {
   it('a failure the host makes has the form of the executor’s response', () => {
     expectTypeOf<HostFailure>().toExtend<ExecutorResponse>();
+  });
+
+  it('the worker builds the response and serves the headless API as the protocol declares them', () => {
+    expectTypeOf<ReturnType<typeof toExecutorResponse>>().toEqualTypeOf<ExecutorResponse>();
+    expectTypeOf<ReturnType<typeof headlessApi>>().toEqualTypeOf<HeadlessApi>();
+  });
+
+  it('both trace forms the host adds are the ones the response declares', () => {
+    expectTypeOf<ReturnType<typeof toColumnsJson>>().toExtend<NonNullable<ExecutorResponse['trace']>>();
+    expectTypeOf<ReturnType<typeof toTraceJson>>().toExtend<NonNullable<ExecutorResponse['trace']>>();
+    expectTypeOf<ColumnsTraceJson | TraceJson>().toEqualTypeOf<NonNullable<ExecutorResponse['trace']>>();
   });
 });
