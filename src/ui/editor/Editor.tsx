@@ -1,7 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { TraceError } from '../../protocol/trace';
-import { createEditor, type BreakpointEvents, type BreakpointGlyph, type EditorHandle } from './monaco';
+import { plainMessage } from '../app/plainMessage';
+import { createEditor, type BreakpointEvents, type BreakpointGlyph, type EditorHandle, type Problem } from './monaco';
 import { FileTabs } from './FileTabs';
+import { ProblemsList } from './ProblemsList';
+import './editor.css';
 
 /** Props of the editor panel. */
 export interface EditorProps {
@@ -47,6 +50,9 @@ export function Editor(props: EditorProps) {
   const events = useRef(props.breakpointEvents);
   events.current = props.breakpointEvents;
   const withBreakpoints = props.breakpointEvents !== undefined;
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const select = useRef(props.onSelectFile);
+  select.current = props.onSelectFile;
 
   useEffect(() => {
     if (!host.current) return;
@@ -64,6 +70,7 @@ export function Editor(props: EditorProps) {
     );
     h.setFiles(latest.current.files);
     h.show(latest.current.activeFile);
+    if (!readOnly) h.onProblems(setProblems);
     handle.current = h;
     return () => h.dispose();
   }, [readOnly, withBreakpoints]);
@@ -93,7 +100,7 @@ export function Editor(props: EditorProps) {
               file: error.file,
               line: error.line,
               column: error.column ?? 1,
-              message: `${error.name}: ${error.message}`,
+              message: `${error.name === 'StepgraphError' ? '' : `${error.name}: `}${plainMessage(error.message)}`,
             },
           ]
         : [];
@@ -118,6 +125,15 @@ export function Editor(props: EditorProps) {
         />
       )}
       <div className="editor-host" ref={host} />
+      {!readOnly && (
+        <ProblemsList
+          problems={problems}
+          onGo={(p) => {
+            if (p.file !== latest.current.activeFile) select.current?.(p.file);
+            handle.current?.reveal(p.file, p.line, p.column);
+          }}
+        />
+      )}
     </section>
   );
 }
