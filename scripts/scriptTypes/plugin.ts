@@ -33,7 +33,7 @@ export function scriptTypesModule(root = projectRoot()): string {
 export function scriptTypesPlugin(): Plugin {
   return {
     name: 'stepgraph-script-types',
-    resolveId: (id) => (id === SCRIPT_TYPES_ID ? RESOLVED : undefined),
-    load: (id) => (id === RESOLVED ? scriptTypesModule() : undefined),
+    resolveId: { filter: { id: /^virtual:stepgraph-script-types$/ }, handler: () => RESOLVED },
+    load: { filter: { id: /^\0virtual:stepgraph-script-types$/ }, handler: () => scriptTypesModule() },
   };
 }
