@@ -124,3 +124,22 @@ test('hostile: a manifest key written as markup is shown as text in the Problems
   await ed.problems.getByRole('button', { name: /is not a limit/ }).hover();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test('go to definition crosses into another file of the playground', async ({ page }) => {
+  const pg = new Playground(page);
+  const ed = new EditorPage(page);
+  const tabs = pg.editor.getByRole('tablist', { name: 'Files' });
+  page.once('dialog', (d) => void d.accept('util.ts'));
+  await pg.editor.getByRole('button', { name: 'Add a file' }).click();
+  await expect(tabs.getByRole('tab', { name: /util\.ts/ })).toHaveAttribute('aria-selected', 'true');
+  await pg.setCode('// helpers\n\nexport function double(n: number): number {\n  return n * 2;\n}\n');
+  await tabs.getByRole('tab', { name: /main\.ts/ }).click();
+  await pg.setCode("import { double } from './util';\nconsole.log(double(2));\n");
+  await ed.hoverWord('double');
+  await expect(ed.hover).toContainText('function double(n: number): number', { timeout: 30_000 });
+  await page.mouse.down();
+  await page.mouse.up();
+  await page.keyboard.press('F12');
+  await expect(tabs.getByRole('tab', { name: /util\.ts/ })).toHaveAttribute('aria-selected', 'true');
+  await expect.poll(() => ed.cursorLine()).toBe(3);
+});

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** Monaco as a user meets it: its suggestions, hovers, problems and the Problems list. */
 export class EditorPage {

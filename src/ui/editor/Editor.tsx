@@ -67,6 +67,7 @@ export function Editor(props: EditorProps) {
       (file, t) => change.current(file, t),
       readOnly,
       withBreakpoints ? relay : undefined,
+      (file) => select.current?.(file),
     );
     h.setFiles(latest.current.files);
     h.show(latest.current.activeFile);

@@ -95,6 +95,7 @@ export function createEditor(
   onChange: (file: string, text: string) => void,
   readOnly = false,
   breakpoints?: BreakpointEvents,
+  onOpenFile?: (file: string) => void,
 ): EditorHandle {
   configure();
   const models = new Map<string, { model: monaco.editor.ITextModel; sub: monaco.IDisposable }>();
@@ -115,6 +116,26 @@ export function createEditor(
   });
   const decorations = editor.createDecorationsCollection();
   listeners.push(keyboardExits(editor, container));
+  // go to definition into another playground file: that file's tab, at the definition
+  listeners.push(
+    monaco.editor.registerEditorOpener({
+      openCodeEditor(source, resource, selection) {
+        const model = monaco.editor.getModel(resource);
+        const file = fileOf(model);
+        if (source !== editor || !model || file === undefined) return false;
+        onOpenFile?.(file);
+        editor.setModel(model);
+        if (selection && 'startLineNumber' in selection) {
+          editor.setSelection(selection);
+          editor.revealRangeInCenterIfOutsideViewport(selection);
+        } else if (selection) {
+          editor.setPosition(selection);
+          editor.revealPositionInCenterIfOutsideViewport(selection);
+        }
+        return true;
+      },
+    }),
+  );
   let applying = false;
   const fileOf = (model: monaco.editor.ITextModel | null): string | undefined =>
     [...models].find(([, e]) => e.model === model)?.[0];
