@@ -7,5 +7,5 @@ const PREFIX = /^(?:[a-z]+\/[A-Za-z]+: )+/;
  */
 export function plainMessage(message: string): string {
   const rest = message.replace(PREFIX, '');
-  return rest === message || rest === '' ? message : rest.charAt(0).toUpperCase() + rest.slice(1);
+  return rest === '' ? message : rest;
 }
