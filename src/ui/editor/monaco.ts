@@ -110,6 +110,8 @@ export function createEditor(
     scrollBeyondLastLine: false,
     glyphMargin: true,
     tabSize: 2,
+    // hovers, completions and signature help may spill over the graph rather than be cut at the pane
+    fixedOverflowWidgets: true,
     ariaLabel: readOnly ? 'Script (read-only)' : 'Script editor',
     readOnly,
     domReadOnly: readOnly,
