@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { scriptTypesPlugin } from './scripts/scriptTypes/plugin';
 
 // Cross-origin isolation lets the page share memory with the worker, so `Stop` reaches a run
 // that never yields (a busy loop) between two statements instead of terminating the worker.
@@ -16,7 +17,7 @@ const isolation = {
 const devCors = { origin: [/^https?:\/\/(?:(?:[^:]+\.)?localhost|127\.0\.0\.1|\[::1\])(?::\d+)?$/, 'null'] };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), scriptTypesPlugin()],
   server: { headers: isolation, cors: devCors },
   preview: { headers: isolation },
   worker: { format: 'es' },

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { scriptTypesPlugin } from './scripts/scriptTypes/plugin';
 
 // graphology's EventEmitter is the `events` package's, as in the browser, never Node's own: the engine
 // freezes it with graphology's classes (executor/confine.ts), which Node's builtin would not survive
@@ -12,11 +13,14 @@ const events = fileURLToPath(new URL('node_modules/events/events.js', import.met
 const unlocked = [
   'test/controlBlock.test.ts',
   'test/lint-boundaries.test.ts',
+  'test/scriptTypes.test.ts',
   'test/cli/grade.test.ts',
   'src/formats/**/*.test.ts',
 ];
 
 export default defineConfig({
+  // the editor's declaration bundle (virtual:stepgraph-script-types), as the page's build makes it
+  plugins: [scriptTypesPlugin()],
   resolve: { alias: { events } },
   test: {
     server: { deps: { inline: [/graphology/] } },

@@ -44,7 +44,8 @@ export class Playground {
 
   async open(): Promise<void> {
     await this.page.goto('/');
-    await expect(this.editor.locator('.view-lines')).toContainText('Breadth-first search');
+    // the editor arrives after the page has painted (a 2.7 MB download): it may come last
+    await expect(this.editor.locator('.view-lines')).toContainText('Breadth-first search', { timeout: 30_000 });
     await this.page.waitForFunction(
       () => (window as unknown as { __cy?: { nodes(): { length: number } } }).__cy?.nodes().length,
     );

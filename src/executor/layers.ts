@@ -8,8 +8,9 @@ import type { Recorder } from '../tracer/recorder';
 import { formatValue } from '../tracer/format';
 import { snapshot } from '../tracer/values';
 import { seededRandom } from '../shared/random';
+import type { AllowedPackageName } from './allowedPackages';
 
-/** Packages a script may import, by specifier (the import allowlist layer). */
+/** Packages a script may import, by specifier (the import allowlist layer); the names are `ALLOWED_PACKAGE_NAMES`. */
 export const ALLOWED_PACKAGES: Readonly<Record<string, object>> = Object.freeze({
   graphology: graphology as object,
   'graphology-components': components as object,
@@ -17,7 +18,7 @@ export const ALLOWED_PACKAGES: Readonly<Record<string, object>> = Object.freeze(
   'graphology-metrics': metrics as object,
   'graphology-shortest-path': shortestPath as object,
   'graphology-traversal': traversal as object,
-});
+} satisfies Record<AllowedPackageName, object>);
 
 /** Resolves `./util` against the playground's files (exact name, then .ts, then .js). */
 export function resolveFile(specifier: string, files: Readonly<Record<string, string>>): string | undefined {

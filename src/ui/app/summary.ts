@@ -1,4 +1,5 @@
 import type { PlaygroundState } from '../state/store';
+import { plainMessage } from './plainMessage';
 
 /** One line about the last run for the status bar. */
 export function runSummary(state: PlaygroundState): string {
@@ -10,5 +11,5 @@ export function runSummary(state: PlaygroundState): string {
   if (r.ok) return `Finished: ${steps}${stale}`;
   const e = r.error;
   const where = e?.line ? ` at line ${e.line}` : '';
-  return `${e?.kind === 'stopped' ? 'Stopped' : 'Failed'}${where}: ${e?.message ?? ''} (${steps})${stale}`;
+  return `${e?.kind === 'stopped' ? 'Stopped' : 'Failed'}${where}: ${plainMessage(e?.message ?? '')} (${steps})${stale}`;
 }

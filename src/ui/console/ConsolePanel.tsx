@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { plainMessage } from '../app/plainMessage';
 import type { Trace, TraceError } from '../../protocol/trace';
 import { VirtualLines } from './VirtualLines';
 
@@ -57,7 +58,7 @@ export function ConsolePanel({ output, error, notice, notes = [], network }: Con
           <strong>{KIND_TITLE[error.kind]}</strong>
           {error.line ? ` at line ${error.line}${error.column ? `:${error.column}` : ''}` : ''} —{' '}
           {error.name === 'StepgraphError' ? '' : `${error.name}: `}
-          {error.message} <code className="error-code">{error.code}</code>
+          {plainMessage(error.message)} <code className="error-code">{error.code}</code>
         </div>
       )}
       {network && network.refused.length > 0 && (

@@ -1,7 +1,22 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { TraceError } from '../../protocol/trace';
-import { createEditor, type BreakpointEvents, type BreakpointGlyph, type EditorHandle } from './monaco';
+import { plainMessage } from '../app/plainMessage';
+import type { BreakpointEvents, BreakpointGlyph, EditorHandle, Problem } from './monaco';
+import type * as MonacoWrapper from './monaco';
 import { FileTabs } from './FileTabs';
+import { ProblemsList } from './ProblemsList';
+import './editor.css';
+
+/**
+ * Monaco (2.7 MB) is fetched once the page has painted (the frame after the first render): the graph,
+ * timeline and panels come first.
+ * One promise for the page, so every editor (and a remount) shares the download.
+ */
+let monacoModule: Promise<typeof MonacoWrapper> | undefined;
+const loadMonaco = (): Promise<typeof MonacoWrapper> =>
+  (monacoModule ??= new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted, 0))).then(
+    () => import('./monaco'),
+  ));
 
 /** Props of the editor panel. */
 export interface EditorProps {
@@ -47,33 +62,49 @@ export function Editor(props: EditorProps) {
   const events = useRef(props.breakpointEvents);
   events.current = props.breakpointEvents;
   const withBreakpoints = props.breakpointEvents !== undefined;
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const select = useRef(props.onSelectFile);
+  select.current = props.onSelectFile;
 
+  /** Bumped when the editor has been created, so that the effects below apply what came before. */
+  const [ready, setReady] = useState(0);
   useEffect(() => {
-    if (!host.current) return;
-    // typing flows out through onChange; the store's text flows back in only where it differs,
-    // so the cursor and undo history survive every keystroke
-    const relay: BreakpointEvents = {
-      onToggle: (file, line) => events.current?.onToggle(file, line),
-      onMoved: (file, lines) => events.current?.onMoved(file, lines),
+    let gone = false;
+    let h: EditorHandle | undefined;
+    void loadMonaco().then(({ createEditor }) => {
+      if (gone || !host.current) return;
+      // typing flows out through onChange; the store's text flows back in only where it differs,
+      // so the cursor and undo history survive every keystroke
+      const relay: BreakpointEvents = {
+        onToggle: (file, line) => events.current?.onToggle(file, line),
+        onMoved: (file, lines) => events.current?.onMoved(file, lines),
+      };
+      h = createEditor(
+        host.current,
+        (file, t) => change.current(file, t),
+        readOnly,
+        withBreakpoints ? relay : undefined,
+        (file) => select.current?.(file),
+      );
+      h.setFiles(latest.current.files);
+      h.show(latest.current.activeFile);
+      if (!readOnly) h.onProblems(setProblems);
+      handle.current = h;
+      setReady((n) => n + 1);
+    });
+    return () => {
+      gone = true;
+      h?.dispose();
+      handle.current = undefined;
     };
-    const h = createEditor(
-      host.current,
-      (file, t) => change.current(file, t),
-      readOnly,
-      withBreakpoints ? relay : undefined,
-    );
-    h.setFiles(latest.current.files);
-    h.show(latest.current.activeFile);
-    handle.current = h;
-    return () => h.dispose();
   }, [readOnly, withBreakpoints]);
 
   useEffect(() => {
     handle.current?.setFiles(files);
     handle.current?.show(activeFile);
-  }, [files, activeFile]);
+  }, [files, activeFile, ready]);
 
-  useEffect(() => handle.current?.setTheme(dark), [dark]);
+  useEffect(() => handle.current?.setTheme(dark), [dark, ready]);
 
   const breakpoints = props.breakpoints;
   const names = Object.keys(files).join('\n');
@@ -83,7 +114,7 @@ export function Editor(props: EditorProps) {
         file,
         (breakpoints ?? []).filter((b) => b.file === file),
       );
-  }, [breakpoints, names]);
+  }, [breakpoints, names, ready]);
 
   useEffect(() => {
     const problems =
@@ -93,16 +124,16 @@ export function Editor(props: EditorProps) {
               file: error.file,
               line: error.line,
               column: error.column ?? 1,
-              message: `${error.name}: ${error.message}`,
+              message: `${error.name === 'StepgraphError' ? '' : `${error.name}: `}${plainMessage(error.message)}`,
             },
           ]
         : [];
     handle.current?.setProblems(problems);
-  }, [error, files]);
+  }, [error, files, ready]);
 
   useEffect(() => {
     handle.current?.showStep(stepLine, atError ? 'error' : 'step');
-  }, [stepLine, atError, activeFile]);
+  }, [stepLine, atError, activeFile, ready]);
 
   return (
     <section className="panel editor" role="region" aria-label="Editor">
@@ -117,7 +148,17 @@ export function Editor(props: EditorProps) {
           {...(props.onRemoveFile ? { onRemove: props.onRemoveFile } : {})}
         />
       )}
+      {ready === 0 && <p className="editor-loading">Loading the editor…</p>}
       <div className="editor-host" ref={host} />
+      {!readOnly && (
+        <ProblemsList
+          problems={problems}
+          onGo={(p) => {
+            if (p.file !== latest.current.activeFile) select.current?.(p.file);
+            handle.current?.reveal(p.file, p.line, p.column);
+          }}
+        />
+      )}
     </section>
   );
 }

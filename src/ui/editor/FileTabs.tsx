@@ -48,9 +48,10 @@ export function FileTabs({ files, active, main, readOnly, onSelect, onAdd, onRem
           >
             {f}
             {f === main && (
+              // a play mark, not a dot: a dot on a tab reads as "unsaved"
               <span className="main-mark" aria-hidden="true">
                 {' '}
-                ●
+                ▶
               </span>
             )}
           </button>

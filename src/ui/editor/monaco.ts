@@ -1,11 +1,15 @@
 // The one wrapper around Monaco: the rest of the UI never imports monaco-editor.
 import * as monaco from 'monaco-editor/editor/editor.api.js';
-import * as ts from 'monaco-editor/languages/features/typescript/register.js';
 import 'monaco-editor/languages/definitions/typescript/register.js';
+import './monacoFeatures';
 import EditorWorker from 'monaco-editor/editor/editor.worker.js?worker';
 import TsWorker from 'monaco-editor/languages/features/typescript/ts.worker.js?worker';
-import { SCRIPT_GLOBALS } from './scriptGlobals';
-import { GRAPHOLOGY_LIBS } from './graphologyTypes';
+import { keyboardExits } from './monacoKeys';
+import { registerManifestCompletions, watchManifest } from './monacoManifest';
+import { watchProblems, type Problem } from './monacoProblems';
+import { configureLanguages, watchTypes } from './monacoTypes';
+
+export type { Problem } from './monacoProblems';
 
 let configured = false;
 
@@ -16,17 +20,8 @@ function configure(): void {
     getWorker: (_id: string, label: string) =>
       label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker(),
   };
-  ts.typescriptDefaults.setCompilerOptions({
-    target: ts.ScriptTarget.ESNext,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeJs,
-    strict: true,
-    allowNonTsExtensions: true,
-    noEmit: true,
-    lib: ['es2023'],
-  });
-  ts.typescriptDefaults.addExtraLib(SCRIPT_GLOBALS, 'file:///stepgraph-globals.d.ts');
-  for (const lib of GRAPHOLOGY_LIBS) ts.typescriptDefaults.addExtraLib(lib.text, lib.path);
+  configureLanguages();
+  registerManifestCompletions();
 }
 
 /** A problem to show as an editor marker. */
@@ -83,6 +78,10 @@ export interface EditorHandle {
   setBreakpoints(file: string, glyphs: readonly BreakpointGlyph[]): void;
   /** Switches between the light and dark themes. */
   setTheme(dark: boolean): void;
+  /** Calls `listener` with every file's errors and warnings now and whenever they change. */
+  onProblems(listener: (problems: Problem[]) => void): void;
+  /** Shows a file at a line and column, with the cursor there and the focus in the editor. */
+  reveal(file: string, line: number, column: number): void;
   /** Frees the editor. */
   dispose(): void;
 }
@@ -96,9 +95,11 @@ export function createEditor(
   onChange: (file: string, text: string) => void,
   readOnly = false,
   breakpoints?: BreakpointEvents,
+  onOpenFile?: (file: string) => void,
 ): EditorHandle {
   configure();
   const models = new Map<string, { model: monaco.editor.ITextModel; sub: monaco.IDisposable }>();
+  const listeners: monaco.IDisposable[] = [];
   /** Per file: the ids of its breakpoint decorations, in the order they were given, and their lines then. */
   const marks = new Map<string, { ids: string[]; lines: number[] }>();
   const editor = monaco.editor.create(container, {
@@ -109,11 +110,34 @@ export function createEditor(
     scrollBeyondLastLine: false,
     glyphMargin: true,
     tabSize: 2,
+    // hovers, completions and signature help may spill over the graph rather than be cut at the pane
+    fixedOverflowWidgets: true,
     ariaLabel: readOnly ? 'Script (read-only)' : 'Script editor',
     readOnly,
     domReadOnly: readOnly,
   });
   const decorations = editor.createDecorationsCollection();
+  listeners.push(keyboardExits(editor, container));
+  // go to definition into another playground file: that file's tab, at the definition
+  listeners.push(
+    monaco.editor.registerEditorOpener({
+      openCodeEditor(source, resource, selection) {
+        const model = monaco.editor.getModel(resource);
+        const file = fileOf(model);
+        if (source !== editor || !model || file === undefined) return false;
+        onOpenFile?.(file);
+        editor.setModel(model);
+        if (selection && 'startLineNumber' in selection) {
+          editor.setSelection(selection);
+          editor.revealRangeInCenterIfOutsideViewport(selection);
+        } else if (selection) {
+          editor.setPosition(selection);
+          editor.revealPositionInCenterIfOutsideViewport(selection);
+        }
+        return true;
+      },
+    }),
+  );
   let applying = false;
   const fileOf = (model: monaco.editor.ITextModel | null): string | undefined =>
     [...models].find(([, e]) => e.model === model)?.[0];
@@ -152,11 +176,13 @@ export function createEditor(
         const entry = models.get(name);
         if (!entry) {
           const model = monaco.editor.createModel(text, languageOf(name), uriOf(name));
-          const sub = model.onDidChangeContent(() => {
+          const edits = model.onDidChangeContent(() => {
             if (applying) return;
             onChange(name, model.getValue());
             breakpointsMoved(name, model);
           });
+          const checks = readOnly ? [] : [watchTypes(model), watchManifest(model)];
+          const sub = { dispose: () => [edits, ...checks].forEach((d) => d.dispose()) };
           models.set(name, { model, sub });
         } else if (entry.model.getValue() !== text) {
           applying = true;
@@ -178,6 +204,7 @@ export function createEditor(
             .filter((p) => p.file === name)
             .map((p) => ({
               severity: monaco.MarkerSeverity.Error,
+              source: 'run',
               message: p.message,
               startLineNumber: p.line,
               startColumn: p.column,
@@ -227,7 +254,19 @@ export function createEditor(
     setTheme(dark) {
       monaco.editor.setTheme(dark ? 'vs-dark' : 'vs');
     },
+    onProblems(listener) {
+      listeners.push(watchProblems((uri) => fileOf(monaco.editor.getModel(uri)), listener));
+    },
+    reveal(file, line, column) {
+      const entry = models.get(file);
+      if (!entry) return;
+      if (editor.getModel() !== entry.model) editor.setModel(entry.model);
+      editor.setPosition({ lineNumber: line, column });
+      editor.revealPositionInCenterIfOutsideViewport({ lineNumber: line, column });
+      editor.focus();
+    },
     dispose() {
+      for (const l of listeners) l.dispose();
       editor.dispose();
       for (const { model, sub } of models.values()) {
         sub.dispose();
