@@ -2,6 +2,8 @@ import type { Trace, TraceGraphOp, TraceSlot, TraceStatement, TraceValue } from 
 import { REF, TRACE_VERSION } from '../protocol/trace';
 import { materialize, SHOW_BUDGET, type ShowBudget } from './materialize';
 import { ObjectStates } from './objectState';
+import { GraphStates } from './graphStates';
+import type { GraphState } from './graphState';
 import { payloadOf, tagOf } from './refs';
 
 /** Where a step is and who ran it. */
@@ -95,6 +97,10 @@ export class TraceReader {
   private readonly moduleFrame: Int32Array;
   /** Rebuilds objects at any step. */
   readonly objects: ObjectStates;
+  /** Kept graph states along the trace, made as far as a seek has reached. */
+  private graphStates: GraphStates | undefined;
+  /** The run's `trace.note` lines, listed the first time they are asked for. */
+  private noteList: Array<{ step: number; text: string }> | undefined;
 
   constructor(readonly trace: Trace) {
     if (trace.version !== TRACE_VERSION)
@@ -219,6 +225,36 @@ export class TraceReader {
   /** How many graph operations were done up to and including step `i`. */
   graphOpCount(i: number): number {
     return upTo(this.trace.graphOps, i);
+  }
+
+  /** How many lines were printed up to and including step `i` (the first that many of `trace.output`). */
+  outputCount(i: number): number {
+    return upTo(this.trace.output, i);
+  }
+
+  /**
+   * The graph's state after step `i`: copied from the nearest kept state and brought forward by the
+   * operations since (T-GOP3), so it costs about the size of the state at any step. The caller owns it.
+   */
+  graphState(i: number): GraphState {
+    this.graphStates ??= new GraphStates(this.trace.graphOps);
+    return this.graphStates.after(this.graphOpCount(i));
+  }
+
+  /** Every `trace.note` line of the run, in step order (the same list for every call). */
+  notes(): ReadonlyArray<{ step: number; text: string }> {
+    this.noteList ??= this.trace.graphOps
+      .filter((o) => o.kind === 'note')
+      .map((o) => {
+        const a = o.args[0];
+        return { step: o.step, text: typeof a === 'string' ? a : String(a ?? '') };
+      });
+    return this.noteList;
+  }
+
+  /** How many notes were written up to and including step `i`. */
+  noteCount(i: number): number {
+    return upTo(this.notes(), i);
   }
 }
 

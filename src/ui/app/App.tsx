@@ -118,6 +118,7 @@ export function App({
         <div className="console-area">
           <ConsolePanel
             output={screen.data.output}
+            step={screen.data.outputStep}
             notes={screen.notes}
             error={screen.error}
             notice={state.notice}
