@@ -117,6 +117,7 @@ const TRACER_READ_HELPERS = [
   'condition',
   'lineIndex',
   'breakpointHits',
+  'variableChanges',
   'traceBinary',
   'traceFile',
 ];

@@ -58,8 +58,10 @@ export interface VisibleRef {
   writtenAt: number;
 }
 
+const NO_WRITES: readonly number[] = [];
+
 /** Position in `writes` of the last write made at or before step `x`, or -1. */
-function lastWriteAtMost(writes: number[], writeStep: Uint32Array, x: number): number {
+export function lastWriteAtMost(writes: readonly number[], writeStep: Uint32Array, x: number): number {
   let lo = 0;
   let hi = writes.length - 1;
   let ans = -1;
@@ -167,6 +169,11 @@ export class TraceReader {
         changed: v.writtenAt === i || (isObject && this.objects.changedAt(payloadOf(v.ref), i)),
       };
     });
+  }
+
+  /** The writes (indices into the write columns, in step order) of one variable of one frame. */
+  writesOf(frame: number, slot: number): readonly number[] {
+    return this.series.get(frame)?.get(slot) ?? NO_WRITES;
   }
 
   /** The variables in scope after step `i`, as recorded refs: the step's frame first, then its module's top level. */

@@ -24,6 +24,7 @@ import { useShortcuts } from './useShortcuts';
 import { useStepScreen } from './useStepView';
 import { runSummary } from './summary';
 import { useBreakpointGlyphs } from './useBreakpointGlyphs';
+import { useChangeNavigation } from '../variables/useChangeNavigation';
 
 /** The playground page. */
 export function App({
@@ -46,6 +47,7 @@ export function App({
   const play = useSyncExternalStore(playback.subscribe, playback.getSnapshot);
   const breakpoints = useBreakpointGlyphs(store, playback);
   const notes = useMemo(() => notesOf(state.reader), [state.reader]);
+  const changes = useChangeNavigation(store, state.reader, state.step);
 
   useEffect(() => {
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';
@@ -114,6 +116,7 @@ export function App({
           variables={screen.data.variables}
           colors={state.colors}
           scope={screen.data.info?.depth ? screen.data.info.functionName : undefined}
+          changes={changes}
         />
         <div className="console-area">
           <ConsolePanel

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { VariableAt } from '../../tracer/reader';
 import { formatValue, typeOf } from '../../tracer/format';
+import { ChangeButtons, type ChangeNavigation } from './ChangeButtons';
 
 /** Past this many rows only those in view are drawn, each one line high. */
 export const VIRTUAL_ROWS = 200;
@@ -20,6 +21,8 @@ export interface VariablesPanelProps {
   colors: ReadonlyMap<string, string>;
   /** Name of the function the step is in. */
   scope: string | undefined;
+  /** Each variable's previous / next change, when a trace is on screen. */
+  changes?: ChangeNavigation | undefined;
 }
 
 /** A row of the table: a group heading or a variable. */
@@ -27,7 +30,7 @@ type Row = { group: string } | VariableAt;
 
 const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max)}…` : text);
 
-function VariableRow({ v, color }: { v: VariableAt; color: string | undefined }) {
+function VariableRow({ v, color, changes }: { v: VariableAt; color: string | undefined; changes?: ChangeNavigation }) {
   const text = formatValue(v.value, false);
   return (
     <tr className={v.changed ? 'changed' : undefined} data-variable={v.name}>
@@ -40,6 +43,7 @@ function VariableRow({ v, color }: { v: VariableAt; color: string | undefined })
       <td className="value" title={text.length > VALUE_CHARS ? clip(text, TITLE_CHARS) : undefined}>
         <code>{clip(text, VALUE_CHARS)}</code>
       </td>
+      {changes && <ChangeButtons v={v} nav={changes} />}
     </tr>
   );
 }
@@ -49,7 +53,7 @@ function VariableRow({ v, color }: { v: VariableAt; color: string | undefined })
  * thousands of variables draws only the rows in view, and a huge value only its start, so stepping
  * costs what a screenful costs.
  */
-export function VariablesPanel({ variables, colors, scope }: VariablesPanelProps) {
+export function VariablesPanel({ variables, colors, scope, changes }: VariablesPanelProps) {
   const box = useRef<HTMLElement>(null);
   const table = useRef<HTMLTableElement>(null);
   const [view, setView] = useState({ top: 0, height: 600 });
@@ -79,10 +83,10 @@ export function VariablesPanel({ variables, colors, scope }: VariablesPanelProps
     drawn.push(
       'group' in row ? (
         <tr key={`group:${row.group}`} className="group">
-          <th colSpan={3}>{row.group}</th>
+          <th colSpan={changes ? 4 : 3}>{row.group}</th>
         </tr>
       ) : (
-        <VariableRow key={`${row.frame}:${row.slot}`} v={row} color={colors.get(row.name)} />
+        <VariableRow key={`${row.frame}:${row.slot}`} v={row} color={colors.get(row.name)} changes={changes} />
       ),
     );
   }
