@@ -118,6 +118,7 @@ const TRACER_READ_HELPERS = [
   'lineIndex',
   'breakpointHits',
   'variableChanges',
+  'elementTouches',
   'traceBinary',
   'traceFile',
 ];

@@ -6,6 +6,7 @@ import EditorWorker from 'monaco-editor/editor/editor.worker.js?worker';
 import TsWorker from 'monaco-editor/languages/features/typescript/ts.worker.js?worker';
 import { SCRIPT_GLOBALS } from './scriptGlobals';
 import { GRAPHOLOGY_LIBS } from './graphologyTypes';
+import { addRunToLine } from './monacoRunToLine';
 
 let configured = false;
 
@@ -60,6 +61,8 @@ export interface BreakpointEvents {
   onToggle(file: string, line: number): void;
   /** An edit moved a file's breakpoints: their new lines, in the order they were last given. */
   onMoved(file: string, lines: number[]): void;
+  /** Run to this line: the next (1) or previous (-1) step that runs the cursor's line. */
+  onRunToLine?(file: string, line: number, dir: 1 | -1): void;
 }
 
 const GLYPH: Record<BreakpointKind, string> = {
@@ -140,6 +143,7 @@ export function createEditor(
       if (file && line) breakpoints.onToggle(file, line);
     });
   }
+  if (breakpoints?.onRunToLine) addRunToLine(editor, fileOf, breakpoints.onRunToLine);
   return {
     setFiles(files) {
       for (const [name, entry] of models) {

@@ -5,6 +5,7 @@ import { BreakpointJumps, BreakpointList } from './BreakpointList';
 import { BackIcon, FirstIcon, ForwardIcon, LastIcon } from './icons';
 import { PlayButton, SpeedControls } from './PlaybackControls';
 import { TimelineMarks } from './TimelineMarks';
+import { ElementJumps } from './ElementJumps';
 import './timeline.css';
 
 /** Props of the timeline. */
@@ -95,6 +96,7 @@ export function Timeline({ store, playback, step, total, caption, withBreakpoint
       </div>
       <div className="timeline-row timeline-second">
         <SpeedControls playback={playback} />
+        {withBreakpoints && <ElementJumps store={store} playback={playback} />}
         <span className="timeline-note" role="status">
           {shownNote}
         </span>
