@@ -7,6 +7,7 @@ const NO_NOTES: ReadonlyArray<{ step: number; text: string }> = [];
 import type { TraceError } from '../../protocol/trace';
 import type { PlaygroundState } from '../state/store';
 import { useStepData, type StepData } from '../state/useStepData';
+import { mapLine } from '../state/lineMap';
 
 /** What the panels derive from one snapshot: shared by the playground and the embed. */
 export interface StepScreen {
@@ -57,7 +58,13 @@ export function useStepScreen(state: PlaygroundState): StepScreen {
   // the marked line belongs to the step's file (or the failure's): only shown when that file is on screen
   const markFile = info?.file ?? error?.file ?? state.mainFile;
   const markLine = info?.line ?? error?.line;
-  const stepLine = state.stale || markLine === undefined || markFile !== state.activeFile ? undefined : markLine;
+  // after an edit the mark follows its line if the line is still there (moved by lines typed above), else it is dropped
+  const stepLine =
+    markLine === undefined || markFile !== state.activeFile
+      ? undefined
+      : state.stale
+        ? mapLine(state.ranFiles?.[markFile], state.files[markFile], markLine)
+        : markLine;
   const atError = (error !== undefined && error.step === state.step) || (total === 0 && error !== undefined);
   return { data, view, notes, error, total, caption, stepLine, atError };
 }
