@@ -119,6 +119,7 @@ const TRACER_READ_HELPERS = [
   'breakpointHits',
   'variableChanges',
   'elementTouches',
+  'callStack',
   'traceBinary',
   'traceFile',
 ];

@@ -42,6 +42,14 @@ export interface VariableAt {
   changed: boolean;
 }
 
+/** A frame further out on the call stack, and the step it is at (its call site). */
+export interface FrameAt {
+  /** The frame. */
+  frame: number;
+  /** The step it last ran, whose statement is where it is. */
+  step: number;
+}
+
 /** A variable in scope at a step, as its recorded ref. */
 export interface VisibleRef {
   /** Name in the source. */
@@ -155,10 +163,13 @@ export class TraceReader {
     };
   }
 
-  /** The variables of the step's own frame and of its module's top level, as they are after step `i`. */
-  variables(i: number, budget: ShowBudget = SHOW_BUDGET): VariableAt[] {
+  /**
+   * The variables of the step's own frame (or of `frame`, one further out on the call stack) and of
+   * its module's top level, as they are after step `i`.
+   */
+  variables(i: number, budget: ShowBudget = SHOW_BUDGET, frame?: FrameAt): VariableAt[] {
     const tr = this.trace;
-    return this.visible(i).map((v) => {
+    return this.visible(i, frame).map((v) => {
       const isObject = tagOf(v.ref) === REF.OBJECT;
       return {
         name: v.name,
@@ -177,9 +188,9 @@ export class TraceReader {
   }
 
   /** The variables in scope after step `i`, as recorded refs: the step's frame first, then its module's top level. */
-  visible(i: number): VisibleRef[] {
+  visible(i: number, of?: FrameAt): VisibleRef[] {
     const tr = this.trace;
-    const frame = this.frameAt(i);
+    const frame = of?.frame ?? this.frameAt(i);
     const frames = [frame];
     const top = this.moduleFrame[frame] ?? -1;
     if (top >= 0 && top !== frame) frames.push(top);
@@ -188,7 +199,8 @@ export class TraceReader {
       const bySlot = this.series.get(f);
       if (!bySlot) continue;
       // a block's variables exist only while it runs: seen from where the frame is (its call site, for an outer frame)
-      const at = f === frame ? this.trace.statements[tr.stepStatement[i] as number] : this.whereFrameWas(f, i);
+      const at =
+        f === frame ? this.trace.statements[tr.stepStatement[of?.step ?? i] as number] : this.whereFrameWas(f, i);
       for (const [slot, writes] of bySlot) {
         if (!inScope(tr.slots[slot], at)) continue;
         const k = lastWriteAtMost(writes, tr.writeStep, i);

@@ -25,6 +25,8 @@ import { useStepScreen } from './useStepView';
 import { runSummary } from './summary';
 import { useBreakpointGlyphs } from './useBreakpointGlyphs';
 import { useChangeNavigation } from '../variables/useChangeNavigation';
+import { useStackView } from '../variables/useStackView';
+import { CallStack } from '../variables/CallStack';
 
 /** The playground page. */
 export function App({
@@ -48,6 +50,7 @@ export function App({
   const breakpoints = useBreakpointGlyphs(store, playback);
   const notes = useMemo(() => notesOf(state.reader), [state.reader]);
   const changes = useChangeNavigation(store, state.reader, state.step);
+  const frames = useStackView(state.reader, state.step, screen.data.variables);
 
   useEffect(() => {
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';
@@ -113,10 +116,15 @@ export function App({
           onDropFile={(file) => void session.importFile(file)}
         />
         <VariablesPanel
-          variables={screen.data.variables}
+          variables={frames.variables}
           colors={state.colors}
-          scope={screen.data.info?.depth ? screen.data.info.functionName : undefined}
+          scope={frames.scope}
           changes={changes}
+          stack={
+            frames.stack.length > 1 && (
+              <CallStack stack={frames.stack} selected={frames.selected} onSelect={frames.select} />
+            )
+          }
         />
         <div className="console-area">
           <ConsolePanel

@@ -23,6 +23,8 @@ export interface VariablesPanelProps {
   scope: string | undefined;
   /** Each variable's previous / next change, when a trace is on screen. */
   changes?: ChangeNavigation | undefined;
+  /** The call stack, drawn above the variables. */
+  stack?: ReactNode;
 }
 
 /** A row of the table: a group heading or a variable. */
@@ -53,7 +55,7 @@ function VariableRow({ v, color, changes }: { v: VariableAt; color: string | und
  * thousands of variables draws only the rows in view, and a huge value only its start, so stepping
  * costs what a screenful costs.
  */
-export function VariablesPanel({ variables, colors, scope, changes }: VariablesPanelProps) {
+export function VariablesPanel({ variables, colors, scope, changes, stack }: VariablesPanelProps) {
   const box = useRef<HTMLElement>(null);
   const table = useRef<HTMLTableElement>(null);
   const [view, setView] = useState({ top: 0, height: 600 });
@@ -99,6 +101,7 @@ export function VariablesPanel({ variables, colors, scope, changes }: VariablesP
       onScroll={virtual ? measure : undefined}
     >
       <h2>Variables</h2>
+      {stack}
       {variables.length === 0 ? (
         <p className="empty">Run the script, then step through it to see its variables.</p>
       ) : (
