@@ -120,6 +120,7 @@ const TRACER_READ_HELPERS = [
   'variableChanges',
   'elementTouches',
   'callStack',
+  'collectionRows',
   'traceBinary',
   'traceFile',
 ];

@@ -40,6 +40,8 @@ export interface VariableAt {
   value: TraceValue;
   /** True when this step bound it to a new value or changed the collection it holds. */
   changed: boolean;
+  /** Its value's recorded ref (a collection's rows are read from it, `collectionRows.ts`). */
+  ref?: number;
 }
 
 /** A frame further out on the call stack, and the step it is at (its call site). */
@@ -178,6 +180,7 @@ export class TraceReader {
         global: v.global,
         value: materialize(tr, this.objects, v.ref, i, budget),
         changed: v.writtenAt === i || (isObject && this.objects.changedAt(payloadOf(v.ref), i)),
+        ref: v.ref,
       };
     });
   }

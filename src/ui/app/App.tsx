@@ -27,6 +27,7 @@ import { useBreakpointGlyphs } from './useBreakpointGlyphs';
 import { useChangeNavigation } from '../variables/useChangeNavigation';
 import { useStackView } from '../variables/useStackView';
 import { CallStack } from '../variables/CallStack';
+import { useEntries } from '../variables/useEntries';
 
 /** The playground page. */
 export function App({
@@ -51,6 +52,7 @@ export function App({
   const notes = useMemo(() => notesOf(state.reader), [state.reader]);
   const changes = useChangeNavigation(store, state.reader, state.step);
   const frames = useStackView(state.reader, state.step, screen.data.variables);
+  const entries = useEntries(state.reader, state.step);
 
   useEffect(() => {
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';
@@ -120,6 +122,7 @@ export function App({
           colors={state.colors}
           scope={frames.scope}
           changes={changes}
+          entries={entries}
           stack={
             frames.stack.length > 1 && (
               <CallStack stack={frames.stack} selected={frames.selected} onSelect={frames.select} />
