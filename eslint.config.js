@@ -117,6 +117,10 @@ const TRACER_READ_HELPERS = [
   'condition',
   'lineIndex',
   'breakpointHits',
+  'variableChanges',
+  'elementTouches',
+  'callStack',
+  'collectionRows',
   'traceBinary',
   'traceFile',
 ];

@@ -65,6 +65,31 @@ export class ObjectStates {
     return lo - from;
   }
 
+  /** The first step after `step` on which the object changed, or -1. */
+  changeAfter(id: number, step: number): number {
+    const c = this.countAt(id, step);
+    const at = (this.start[id] as number) + c;
+    return at < (this.start[id + 1] as number) ? (this.trace.opStep[this.opsOf[at] as number] as number) : -1;
+  }
+
+  /** The last step at or before `step` on which the object changed, or -1. */
+  changeAtMost(id: number, step: number): number {
+    const c = this.countAt(id, step);
+    return c > 0 ? (this.trace.opStep[this.opsOf[(this.start[id] as number) + c - 1] as number] as number) : -1;
+  }
+
+  /** The object's operations (indices into the op columns) made on exactly `step`. */
+  opsOn(id: number, step: number): number[] {
+    const base = this.start[id] as number;
+    const out: number[] = [];
+    for (let k = base + this.countAt(id, step) - 1; k >= base; k--) {
+      const op = this.opsOf[k] as number;
+      if (this.trace.opStep[op] !== step) break;
+      out.push(op);
+    }
+    return out.reverse();
+  }
+
   /** True when the object changed on exactly `step`. */
   changedAt(id: number, step: number): boolean {
     const c = this.countAt(id, step);

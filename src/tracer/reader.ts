@@ -2,6 +2,8 @@ import type { Trace, TraceGraphOp, TraceSlot, TraceStatement, TraceValue } from 
 import { REF, TRACE_VERSION } from '../protocol/trace';
 import { materialize, SHOW_BUDGET, type ShowBudget } from './materialize';
 import { ObjectStates } from './objectState';
+import { GraphStates } from './graphStates';
+import type { GraphState } from './graphState';
 import { payloadOf, tagOf } from './refs';
 
 /** Where a step is and who ran it. */
@@ -38,6 +40,16 @@ export interface VariableAt {
   value: TraceValue;
   /** True when this step bound it to a new value or changed the collection it holds. */
   changed: boolean;
+  /** Its value's recorded ref (a collection's rows are read from it, `collectionRows.ts`). */
+  ref?: number;
+}
+
+/** A frame further out on the call stack, and the step it is at (its call site). */
+export interface FrameAt {
+  /** The frame. */
+  frame: number;
+  /** The step it last ran, whose statement is where it is. */
+  step: number;
 }
 
 /** A variable in scope at a step, as its recorded ref. */
@@ -56,8 +68,10 @@ export interface VisibleRef {
   writtenAt: number;
 }
 
+const NO_WRITES: readonly number[] = [];
+
 /** Position in `writes` of the last write made at or before step `x`, or -1. */
-function lastWriteAtMost(writes: number[], writeStep: Uint32Array, x: number): number {
+export function lastWriteAtMost(writes: readonly number[], writeStep: Uint32Array, x: number): number {
   let lo = 0;
   let hi = writes.length - 1;
   let ans = -1;
@@ -95,6 +109,10 @@ export class TraceReader {
   private readonly moduleFrame: Int32Array;
   /** Rebuilds objects at any step. */
   readonly objects: ObjectStates;
+  /** Kept graph states along the trace, made as far as a seek has reached. */
+  private graphStates: GraphStates | undefined;
+  /** The run's `trace.note` lines, listed the first time they are asked for. */
+  private noteList: Array<{ step: number; text: string }> | undefined;
 
   constructor(readonly trace: Trace) {
     if (trace.version !== TRACE_VERSION)
@@ -147,10 +165,13 @@ export class TraceReader {
     };
   }
 
-  /** The variables of the step's own frame and of its module's top level, as they are after step `i`. */
-  variables(i: number, budget: ShowBudget = SHOW_BUDGET): VariableAt[] {
+  /**
+   * The variables of the step's own frame (or of `frame`, one further out on the call stack) and of
+   * its module's top level, as they are after step `i`.
+   */
+  variables(i: number, budget: ShowBudget = SHOW_BUDGET, frame?: FrameAt): VariableAt[] {
     const tr = this.trace;
-    return this.visible(i).map((v) => {
+    return this.visible(i, frame).map((v) => {
       const isObject = tagOf(v.ref) === REF.OBJECT;
       return {
         name: v.name,
@@ -159,14 +180,20 @@ export class TraceReader {
         global: v.global,
         value: materialize(tr, this.objects, v.ref, i, budget),
         changed: v.writtenAt === i || (isObject && this.objects.changedAt(payloadOf(v.ref), i)),
+        ref: v.ref,
       };
     });
   }
 
+  /** The writes (indices into the write columns, in step order) of one variable of one frame. */
+  writesOf(frame: number, slot: number): readonly number[] {
+    return this.series.get(frame)?.get(slot) ?? NO_WRITES;
+  }
+
   /** The variables in scope after step `i`, as recorded refs: the step's frame first, then its module's top level. */
-  visible(i: number): VisibleRef[] {
+  visible(i: number, of?: FrameAt): VisibleRef[] {
     const tr = this.trace;
-    const frame = this.frameAt(i);
+    const frame = of?.frame ?? this.frameAt(i);
     const frames = [frame];
     const top = this.moduleFrame[frame] ?? -1;
     if (top >= 0 && top !== frame) frames.push(top);
@@ -175,7 +202,8 @@ export class TraceReader {
       const bySlot = this.series.get(f);
       if (!bySlot) continue;
       // a block's variables exist only while it runs: seen from where the frame is (its call site, for an outer frame)
-      const at = f === frame ? this.trace.statements[tr.stepStatement[i] as number] : this.whereFrameWas(f, i);
+      const at =
+        f === frame ? this.trace.statements[tr.stepStatement[of?.step ?? i] as number] : this.whereFrameWas(f, i);
       for (const [slot, writes] of bySlot) {
         if (!inScope(tr.slots[slot], at)) continue;
         const k = lastWriteAtMost(writes, tr.writeStep, i);
@@ -219,6 +247,36 @@ export class TraceReader {
   /** How many graph operations were done up to and including step `i`. */
   graphOpCount(i: number): number {
     return upTo(this.trace.graphOps, i);
+  }
+
+  /** How many lines were printed up to and including step `i` (the first that many of `trace.output`). */
+  outputCount(i: number): number {
+    return upTo(this.trace.output, i);
+  }
+
+  /**
+   * The graph's state after step `i`: copied from the nearest kept state and brought forward by the
+   * operations since (T-GOP3), so it costs about the size of the state at any step. The caller owns it.
+   */
+  graphState(i: number): GraphState {
+    this.graphStates ??= new GraphStates(this.trace.graphOps);
+    return this.graphStates.after(this.graphOpCount(i));
+  }
+
+  /** Every `trace.note` line of the run, in step order (the same list for every call). */
+  notes(): ReadonlyArray<{ step: number; text: string }> {
+    this.noteList ??= this.trace.graphOps
+      .filter((o) => o.kind === 'note')
+      .map((o) => {
+        const a = o.args[0];
+        return { step: o.step, text: typeof a === 'string' ? a : String(a ?? '') };
+      });
+    return this.noteList;
+  }
+
+  /** How many notes were written up to and including step `i`. */
+  noteCount(i: number): number {
+    return upTo(this.notes(), i);
   }
 }
 

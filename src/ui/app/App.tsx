@@ -24,6 +24,10 @@ import { useShortcuts } from './useShortcuts';
 import { useStepScreen } from './useStepView';
 import { runSummary } from './summary';
 import { useBreakpointGlyphs } from './useBreakpointGlyphs';
+import { useChangeNavigation } from '../variables/useChangeNavigation';
+import { useStackView } from '../variables/useStackView';
+import { CallStack } from '../variables/CallStack';
+import { useEntries } from '../variables/useEntries';
 
 /** The playground page. */
 export function App({
@@ -46,6 +50,9 @@ export function App({
   const play = useSyncExternalStore(playback.subscribe, playback.getSnapshot);
   const breakpoints = useBreakpointGlyphs(store, playback);
   const notes = useMemo(() => notesOf(state.reader), [state.reader]);
+  const changes = useChangeNavigation(store, state.reader, state.step);
+  const frames = useStackView(state.reader, state.step, screen.data.variables);
+  const entries = useEntries(state.reader, state.step);
 
   useEffect(() => {
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';
@@ -111,13 +118,21 @@ export function App({
           onDropFile={(file) => void session.importFile(file)}
         />
         <VariablesPanel
-          variables={screen.data.variables}
+          variables={frames.variables}
           colors={state.colors}
-          scope={screen.data.info?.depth ? screen.data.info.functionName : undefined}
+          scope={frames.scope}
+          changes={changes}
+          entries={entries}
+          stack={
+            frames.stack.length > 1 && (
+              <CallStack stack={frames.stack} selected={frames.selected} onSelect={frames.select} />
+            )
+          }
         />
         <div className="console-area">
           <ConsolePanel
             output={screen.data.output}
+            step={screen.data.outputStep}
             notes={screen.notes}
             error={screen.error}
             notice={state.notice}

@@ -7,7 +7,7 @@ export function runSummary(state: PlaygroundState): string {
   if (state.notice) return state.notice;
   if (!r) return 'Press Run (Ctrl+Enter) to trace the script.';
   const steps = `${r.stats.steps.toLocaleString('en')} steps in ${Math.round(r.stats.wallMs)} ms`;
-  const stale = state.stale ? ' · code changed since this run' : '';
+  const stale = state.stale ? ' · code changed — Run to update' : '';
   if (r.ok) return `Finished: ${steps}${stale}`;
   const e = r.error;
   const where = e?.line ? ` at line ${e.line}` : '';

@@ -4,6 +4,7 @@ import { moveBreakpoints, toggleBreakpoint } from '../state/breakpoints';
 import type { Playback } from '../state/playback';
 import type { PlaygroundStore } from '../state/store';
 import { conditionError } from '../timeline/BreakpointList';
+import { runToLine } from '../state/runToLine';
 
 /** The editor's breakpoint glyphs (the one the step stopped at marked) and what its margin does. */
 export function useBreakpointGlyphs(
@@ -34,8 +35,9 @@ export function useBreakpointGlyphs(
         store.setBreakpoints(toggleBreakpoint(list, file, line, stale));
       },
       onMoved: (file, lines) => store.setBreakpoints(moveBreakpoints(store.getSnapshot().breakpoints, file, lines)),
+      onRunToLine: (file, line, dir) => runToLine(store, playback, file, line, dir),
     }),
-    [store],
+    [store, playback],
   );
   return { glyphs, events };
 }

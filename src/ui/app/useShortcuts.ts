@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { Playback } from '../state/playback';
 import type { PlaygroundStore } from '../state/store';
+import { jumpToTouch } from '../state/elementSteps';
 
 const inEditor = (t: EventTarget | null): boolean =>
   t instanceof HTMLElement &&
@@ -12,7 +13,8 @@ const pressesSpace = (t: EventTarget | null): boolean =>
 
 /**
  * Keyboard: Ctrl/Cmd+Enter runs, Escape stops; outside the editor, arrows step, Home/End jump,
- * Space plays or pauses, F8 / Shift+F8 jump to the next / previous breakpoint.
+ * Space plays or pauses, F8 / Shift+F8 jump to the next / previous breakpoint, `.` / `,` to the
+ * next / previous step touching the selected node or edge.
  */
 export function useShortcuts(store: PlaygroundStore, playback: Playback): void {
   useEffect(() => {
@@ -41,6 +43,11 @@ export function useShortcuts(store: PlaygroundStore, playback: Playback): void {
         End: () => store.seek(Number.MAX_SAFE_INTEGER),
         F8: () => (e.shiftKey ? playback.previousBreakpoint() : playback.nextBreakpoint()),
       };
+      const selected = store.getSnapshot().selection.at(-1);
+      if (selected !== undefined) {
+        moves['.'] = () => jumpToTouch(store, playback, selected, 1);
+        moves[','] = () => jumpToTouch(store, playback, selected, -1);
+      }
       if (e.key === ' ' && !pressesSpace(e.target)) moves[' '] = () => playback.toggle();
       const move = moves[e.key];
       if (move) {

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { annotate, viewOf, type StepView } from '../../tracer/view';
-import { GraphStates } from '../../tracer/graphStates';
 
 /** Colour of `trace.highlight` without a colour: the Okabe–Ito sky blue, apart from the variables' first colours. */
 const ACCENT = '#56B4E9';
@@ -8,6 +7,7 @@ const NO_NOTES: ReadonlyArray<{ step: number; text: string }> = [];
 import type { TraceError } from '../../protocol/trace';
 import type { PlaygroundState } from '../state/store';
 import { useStepData, type StepData } from '../state/useStepData';
+import { mapLine } from '../state/lineMap';
 
 /** What the panels derive from one snapshot: shared by the playground and the embed. */
 export interface StepScreen {
@@ -15,7 +15,7 @@ export interface StepScreen {
   data: StepData;
   /** Highlights and badges for the graph. */
   view: StepView;
-  /** `trace.note` lines up to the step. */
+  /** Every `trace.note` line of the run (the console shows those up to the step). */
   notes: ReadonlyArray<{ step: number; text: string }>;
   /** The last run's failure. */
   error: TraceError | undefined;
@@ -33,12 +33,8 @@ export interface StepScreen {
 export function useStepScreen(state: PlaygroundState): StepScreen {
   const data = useStepData(state);
   const { reader, step } = state;
-  // kept states of the graph along the trace: a step replays only the operations since the nearest one
-  const states = useMemo(() => (reader ? new GraphStates(reader.trace.graphOps) : undefined), [reader]);
-  const structure = useMemo(
-    () => (reader && states && reader.length > 0 ? states.after(reader.graphOpCount(step)) : undefined),
-    [reader, states, step],
-  );
+  // the reader keeps states of the graph along the trace: a step replays only the operations since the nearest one
+  const structure = useMemo(() => (reader && reader.length > 0 ? reader.graphState(step) : undefined), [reader, step]);
   // every element the step's graph has: a variable naming a node or an edge highlights it
   const elements = useMemo(() => {
     const keys = new Set<string>();
@@ -52,7 +48,7 @@ export function useStepScreen(state: PlaygroundState): StepScreen {
     const base = viewOf(data.viewVariables, elements, state.colors);
     return structure ? annotate(base, structure, ACCENT) : base;
   }, [data.viewVariables, elements, state.colors, structure]);
-  const notes = structure?.notes ?? NO_NOTES;
+  const notes = useMemo(() => reader?.notes() ?? NO_NOTES, [reader]);
   const error = state.response?.error;
   const total = state.reader?.length ?? 0;
   const info = data.info;
@@ -62,7 +58,13 @@ export function useStepScreen(state: PlaygroundState): StepScreen {
   // the marked line belongs to the step's file (or the failure's): only shown when that file is on screen
   const markFile = info?.file ?? error?.file ?? state.mainFile;
   const markLine = info?.line ?? error?.line;
-  const stepLine = state.stale || markLine === undefined || markFile !== state.activeFile ? undefined : markLine;
+  // after an edit the mark follows its line if the line is still there (moved by lines typed above), else it is dropped
+  const stepLine =
+    markLine === undefined || markFile !== state.activeFile
+      ? undefined
+      : state.stale
+        ? mapLine(state.ranFiles?.[markFile], state.files[markFile], markLine)
+        : markLine;
   const atError = (error !== undefined && error.step === state.step) || (total === 0 && error !== undefined);
   return { data, view, notes, error, total, caption, stepLine, atError };
 }

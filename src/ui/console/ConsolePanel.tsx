@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { plainMessage } from '../app/plainMessage';
 import type { Trace, TraceError } from '../../protocol/trace';
 import { VirtualLines } from './VirtualLines';
@@ -10,19 +10,35 @@ const TITLE_CHARS = 2000;
 
 /** Props of the console. */
 export interface ConsolePanelProps {
-  /** Output printed up to the current step. */
+  /** Output printed, in step order. */
   output: Trace['output'];
+  /** Show only the output and notes of the steps up to this one (all when absent). */
+  step?: number;
   /** The last run's failure, with where it happened. */
   error: TraceError | undefined;
   /** A note about a run that left no trace. */
   notice: string | undefined;
-  /** The script's `trace.note` narration up to the step, shown among the output at its step. */
+  /** The script's `trace.note` narration, shown among the output at its step. */
   notes?: ReadonlyArray<{ step: number; text: string }>;
   /** URL patterns the run asked for and the person did not allow, with a way to be asked again. */
   network?: { refused: readonly string[]; onAskAgain: () => void };
 }
 
 type Line = { step: number; kind: 'stdout' | 'stderr' | 'note'; text: string };
+
+const NO_NOTES: ReadonlyArray<{ step: number; text: string }> = [];
+
+/** How many lines (in step order) are at or before `step`. */
+function upTo(lines: readonly Line[], step: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((lines[mid] as Line).step <= step) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Output and narration in step order (a note before the output of its own step). */
 function merge(output: Trace['output'], notes: ReadonlyArray<{ step: number; text: string }>): Line[] {
@@ -49,8 +65,12 @@ const KIND_TITLE: Record<TraceError['kind'], string> = {
 };
 
 /** What the script printed up to the step, then its failure, as a region named "Console". */
-export function ConsolePanel({ output, error, notice, notes = [], network }: ConsolePanelProps) {
-  const lines = merge(output, notes);
+export function ConsolePanel({ output, step = Infinity, error, notice, notes = NO_NOTES, network }: ConsolePanelProps) {
+  // merged once per run; a step only finds where to cut (one binary search), so stepping through
+  // a run that printed a hundred thousand lines copies none of them
+  const merged = useMemo(() => merge(output, notes), [output, notes]);
+  const count = useMemo(() => upTo(merged, step), [merged, step]);
+  const lines = count >= VIRTUAL_FROM || count === merged.length ? merged : merged.slice(0, count);
   const after = (
     <>
       {error && (
@@ -77,14 +97,14 @@ export function ConsolePanel({ output, error, notice, notes = [], network }: Con
           {notice}
         </div>
       )}
-      {lines.length === 0 && !error && !notice && <div className="empty">Output appears here as you step.</div>}
+      {count === 0 && !error && !notice && <div className="empty">Output appears here as you step.</div>}
     </>
   );
   return (
     <section className="panel console" role="region" aria-label="Console">
       <h2>Console</h2>
-      {lines.length >= VIRTUAL_FROM ? (
-        <VirtualLines count={lines.length} row={(i) => virtualRow(lines[i] as Line, i)}>
+      {count >= VIRTUAL_FROM ? (
+        <VirtualLines count={count} row={(i) => virtualRow(merged[i] as Line, i)}>
           {after}
         </VirtualLines>
       ) : (

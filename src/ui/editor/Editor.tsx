@@ -78,6 +78,7 @@ export function Editor(props: EditorProps) {
       const relay: BreakpointEvents = {
         onToggle: (file, line) => events.current?.onToggle(file, line),
         onMoved: (file, lines) => events.current?.onMoved(file, lines),
+        onRunToLine: (file, line, dir) => events.current?.onRunToLine?.(file, line, dir),
       };
       h = createEditor(
         host.current,

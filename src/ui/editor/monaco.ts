@@ -10,6 +10,7 @@ import { watchProblems, type Problem } from './monacoProblems';
 import { configureLanguages, watchTypes } from './monacoTypes';
 
 export type { Problem } from './monacoProblems';
+import { addRunToLine } from './monacoRunToLine';
 
 let configured = false;
 
@@ -55,6 +56,8 @@ export interface BreakpointEvents {
   onToggle(file: string, line: number): void;
   /** An edit moved a file's breakpoints: their new lines, in the order they were last given. */
   onMoved(file: string, lines: number[]): void;
+  /** Run to this line: the next (1) or previous (-1) step that runs the cursor's line. */
+  onRunToLine?(file: string, line: number, dir: 1 | -1): void;
 }
 
 const GLYPH: Record<BreakpointKind, string> = {
@@ -164,6 +167,7 @@ export function createEditor(
       if (file && line) breakpoints.onToggle(file, line);
     });
   }
+  if (breakpoints?.onRunToLine) addRunToLine(editor, fileOf, breakpoints.onRunToLine);
   return {
     setFiles(files) {
       for (const [name, entry] of models) {

@@ -25,9 +25,9 @@ export interface BreakpointSearch {
   cut(): number | undefined;
 }
 
-/** One line index per trace, built the first time a breakpoint is looked for in it. */
+/** One line index per trace, built the first time a breakpoint (or a line to run to) is looked for in it. */
 const indexes = new WeakMap<TraceReader, LineIndex>();
-const indexOf = (reader: TraceReader): LineIndex => {
+export const lineIndexOf = (reader: TraceReader): LineIndex => {
   let index = indexes.get(reader);
   if (!index) indexes.set(reader, (index = new LineIndex(reader.trace)));
   return index;
@@ -38,7 +38,7 @@ let cached: { reader: TraceReader; list: readonly BreakpointMark[]; search: Brea
 /** The search for these breakpoints in this trace (the last one made is kept). */
 export function breakpointSearch(reader: TraceReader, list: readonly BreakpointMark[]): BreakpointSearch {
   if (cached?.reader === reader && cached.list === list) return cached.search;
-  const index = indexOf(reader);
+  const index = lineIndexOf(reader);
   const found = searchable(list);
   const finder = new BreakpointFinder(
     reader,

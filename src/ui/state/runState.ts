@@ -3,7 +3,7 @@ import type { PlaygroundState } from './store';
 /** The part of the state that belongs to a run: its state before any run, and after new work drops the last one. */
 export function noRun(): Pick<
   PlaygroundState,
-  'status' | 'progress' | 'response' | 'reader' | 'colors' | 'step' | 'notice' | 'stale' | 'networkRefused'
+  'status' | 'progress' | 'response' | 'reader' | 'colors' | 'step' | 'notice' | 'stale' | 'ranFiles' | 'networkRefused'
 > {
   return {
     status: 'idle',
@@ -14,6 +14,7 @@ export function noRun(): Pick<
     step: 0,
     notice: undefined,
     stale: false,
+    ranFiles: undefined,
     networkRefused: [],
   };
 }

@@ -7,6 +7,7 @@ import { TraceAssembler } from '../../tracer/assemble';
 import { colorsByName } from '../../tracer/palette';
 import type { LayoutName, PlaygroundDoc } from './doc';
 import { noRun } from './runState';
+import { keptStep } from './keepPosition';
 import { terminated } from './terminated';
 import { cleanPatterns, type NetworkConsent } from './consent';
 import { pageNetwork } from './pageNetwork';
@@ -41,6 +42,8 @@ export interface PlaygroundState {
   notice: string | undefined;
   /** True when the code or graph changed after the last run: its trace no longer matches them. */
   stale: boolean;
+  /** The files the last run ran (undefined for a trace recorded elsewhere): what a stale trace's lines are mapped from. */
+  ranFiles: Readonly<Record<string, string>> | undefined;
   /** The layout last chosen in the graph view. */
   layout: LayoutName;
   /** Selected nodes and edges, in the order they were selected (an edge goes first → second). */
@@ -234,7 +237,7 @@ export class PlaygroundStore {
         { onProgress, onNetwork: pageNetwork(network) },
       );
       if (id !== this.runId) return;
-      this.show(response);
+      this.show(response, files);
     } catch (e) {
       if (id !== this.runId) return;
       const message = e instanceof Error ? e.message : String(e);
@@ -244,7 +247,7 @@ export class PlaygroundStore {
       }
       const steps = received.steps;
       const error = { ...terminated(e), name: 'StepgraphError', message, step: steps - 1 };
-      this.show({ ok: false, trace: received.trace(error), error, stats: { steps, wallMs: 0, mainMs: 0 } });
+      this.show({ ok: false, trace: received.trace(error), error, stats: { steps, wallMs: 0, mainMs: 0 } }, files);
     }
   }
 
@@ -275,10 +278,12 @@ export class PlaygroundStore {
     this.show(response);
   }
 
-  private show(response: RunResponse): void {
+  /** Shows a run's trace: at its failure, else where the last one was when that line still runs (`keepPosition.ts`), else at its start. */
+  private show(response: RunResponse, files?: Readonly<Record<string, string>>): void {
     const reader = new TraceReader(response.trace);
     const failedAt = response.error?.step ?? -1;
-    const step = failedAt >= 0 ? failedAt : 0;
+    const kept = files ? keptStep(this.state, reader, files) : undefined;
+    const step = failedAt >= 0 ? failedAt : (kept ?? 0);
     this.set({
       status: 'idle',
       response,
@@ -291,6 +296,7 @@ export class PlaygroundStore {
           ? response.error.file
           : this.fileAt(step, reader),
       stale: false,
+      ranFiles: files,
     });
   }
 

@@ -9,6 +9,8 @@ export function usePlayground(store: PlaygroundStore): PlaygroundState {
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
 }
 
+const NO_OUTPUT: Trace['output'] = [];
+
 /** What the panels show at the current step. */
 export interface StepData {
   /** Where the step is, or undefined before any run / for an empty trace. */
@@ -17,8 +19,10 @@ export interface StepData {
   variables: VariableAt[];
   /** The same variables with collections as large as the graph, for its highlights and badges. */
   viewVariables: VariableAt[];
-  /** Output printed up to the step. */
+  /** Everything the run printed (the same array at every step: the console cuts it at `outputStep`). */
   output: Trace['output'];
+  /** The step whose output is on screen (the last step before any run). */
+  outputStep: number;
 }
 
 /** Reads the current step from the trace: each read is a binary search, whatever the step. */
@@ -26,12 +30,13 @@ export function useStepData(state: PlaygroundState): StepData {
   const { reader, step } = state;
   const size = state.graph.nodes.length + state.graph.edges.length;
   return useMemo(() => {
+    const output = reader?.trace.output ?? NO_OUTPUT;
     if (!reader || reader.length === 0)
-      return { info: undefined, variables: [], viewVariables: [], output: reader ? reader.output(Infinity) : [] };
+      return { info: undefined, variables: [], viewVariables: [], output, outputStep: Infinity };
     const variables = reader.variables(step);
     // a map keyed by node needs all its entries for the badges; the panel needs only the first ones
     const big = size > SHOW_BUDGET.items;
     const viewVariables = big ? reader.variables(step, { items: size, depth: 2 }) : variables;
-    return { info: reader.step(step), variables, viewVariables, output: reader.output(step) };
+    return { info: reader.step(step), variables, viewVariables, output, outputStep: step };
   }, [reader, step, size]);
 }

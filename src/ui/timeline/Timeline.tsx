@@ -5,6 +5,7 @@ import { BreakpointJumps, BreakpointList } from './BreakpointList';
 import { BackIcon, FirstIcon, ForwardIcon, LastIcon } from './icons';
 import { PlayButton, SpeedControls } from './PlaybackControls';
 import { TimelineMarks } from './TimelineMarks';
+import { ElementJumps } from './ElementJumps';
 import './timeline.css';
 
 /** Props of the timeline. */
@@ -25,7 +26,7 @@ export interface TimelineProps {
 
 /** Slider, step buttons, Play, breakpoints and the `n / N` counter, as a region named "Timeline". */
 export function Timeline({ store, playback, step, total, caption, withBreakpoints = true }: TimelineProps) {
-  const { reader, breakpoints } = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const { reader, breakpoints, stale } = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const { note } = useSyncExternalStore(playback.subscribe, playback.getSnapshot);
   const empty = total === 0;
   const atStart = empty || step <= 0;
@@ -92,9 +93,11 @@ export function Timeline({ store, playback, step, total, caption, withBreakpoint
           {empty ? '0 / 0' : `${step + 1} / ${total}`}
         </output>
         <span className="timeline-caption">{caption}</span>
+        {stale && !empty && <span className="timeline-stale">code changed — Run to update</span>}
       </div>
       <div className="timeline-row timeline-second">
         <SpeedControls playback={playback} />
+        {withBreakpoints && <ElementJumps store={store} playback={playback} />}
         <span className="timeline-note" role="status">
           {shownNote}
         </span>

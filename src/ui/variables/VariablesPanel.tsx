@@ -1,6 +1,9 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { VariableAt } from '../../tracer/reader';
 import { formatValue, typeOf } from '../../tracer/format';
+import { ChangeButtons, type ChangeNavigation } from './ChangeButtons';
+import type { CollectionPage, CollectionRow } from '../../tracer/collectionRows';
+import { EntryRow, expandable, MoreRow, PAGE } from './EntryRows';
 
 /** Past this many rows only those in view are drawn, each one line high. */
 export const VIRTUAL_ROWS = 200;
@@ -20,18 +23,55 @@ export interface VariablesPanelProps {
   colors: ReadonlyMap<string, string>;
   /** Name of the function the step is in. */
   scope: string | undefined;
+  /** Each variable's previous / next change, when a trace is on screen. */
+  changes?: ChangeNavigation | undefined;
+  /** The call stack, drawn above the variables. */
+  stack?: ReactNode;
+  /** The first `count` entries of a variable's collection at the step (absent: collections do not open). */
+  entries?: ((v: VariableAt, count: number) => CollectionPage) | undefined;
 }
 
-/** A row of the table: a group heading or a variable. */
-type Row = { group: string } | VariableAt;
+/** A row of the table: a group heading, a variable, an entry of an open collection, or its `Show more`. */
+type Row =
+  | { group: string }
+  | VariableAt
+  | { entry: CollectionRow; parent: VariableAt; index: number }
+  | { more: VariableAt; shown: number; size: number };
+
+const idOf = (v: VariableAt): string => `${v.frame}:${v.slot}`;
 
 const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max)}…` : text);
 
-function VariableRow({ v, color }: { v: VariableAt; color: string | undefined }) {
+function VariableRow({
+  v,
+  color,
+  changes,
+  open,
+  onToggle,
+}: {
+  v: VariableAt;
+  color: string | undefined;
+  changes?: ChangeNavigation | undefined;
+  open?: boolean | undefined;
+  onToggle?: (() => void) | undefined;
+}) {
   const text = formatValue(v.value, false);
   return (
     <tr className={v.changed ? 'changed' : undefined} data-variable={v.name}>
       <th scope="row">
+        {onToggle ? (
+          <button
+            type="button"
+            className="disclosure"
+            aria-expanded={open === true}
+            aria-label={`${open ? 'Collapse' : 'Expand'} ${v.name}`}
+            onClick={onToggle}
+          >
+            {open ? '▾' : '▸'}
+          </button>
+        ) : (
+          <span className="disclosure-space" aria-hidden="true" />
+        )}
         <span className="swatch" style={{ background: color }} aria-hidden="true" />
         {v.name}
         {v.changed && <span className="sr-only"> (changed)</span>}
@@ -40,6 +80,7 @@ function VariableRow({ v, color }: { v: VariableAt; color: string | undefined })
       <td className="value" title={text.length > VALUE_CHARS ? clip(text, TITLE_CHARS) : undefined}>
         <code>{clip(text, VALUE_CHARS)}</code>
       </td>
+      {changes && <ChangeButtons v={v} nav={changes} />}
     </tr>
   );
 }
@@ -49,18 +90,35 @@ function VariableRow({ v, color }: { v: VariableAt; color: string | undefined })
  * thousands of variables draws only the rows in view, and a huge value only its start, so stepping
  * costs what a screenful costs.
  */
-export function VariablesPanel({ variables, colors, scope }: VariablesPanelProps) {
+export function VariablesPanel({ variables, colors, scope, changes, stack, entries }: VariablesPanelProps) {
   const box = useRef<HTMLElement>(null);
   const table = useRef<HTMLTableElement>(null);
   const [view, setView] = useState({ top: 0, height: 600 });
+  // open collections (by frame and slot) and how many of their entries are shown; kept while stepping
+  const [open, setOpen] = useState<ReadonlyMap<string, number>>(new Map());
+  const withEntries = (v: VariableAt): Row[] => {
+    const shown = open.get(idOf(v));
+    if (!entries || shown === undefined || !expandable(v)) return [v];
+    const page = entries(v, shown);
+    const more: Row[] = page.size > page.rows.length ? [{ more: v, shown: page.rows.length, size: page.size }] : [];
+    return [v, ...page.rows.map((entry, index) => ({ entry, parent: v, index })), ...more];
+  };
   const local = variables.filter((v) => !v.global);
   const global = variables.filter((v) => v.global);
   const rows: Row[] = [
     ...(local.length > 0 ? [{ group: scope ?? 'function' }] : []),
-    ...local,
+    ...local.flatMap(withEntries),
     ...(global.length > 0 && local.length > 0 ? [{ group: 'module' }] : []),
-    ...global,
+    ...global.flatMap(withEntries),
   ];
+  const columns = changes ? 4 : 3;
+  const setShown = (v: VariableAt, n: number | undefined): void =>
+    setOpen((m) => {
+      const next = new Map(m);
+      if (n === undefined) next.delete(idOf(v));
+      else next.set(idOf(v), n);
+      return next;
+    });
   const virtual = rows.length > VIRTUAL_ROWS;
 
   const measure = (): void => {
@@ -79,10 +137,30 @@ export function VariablesPanel({ variables, colors, scope }: VariablesPanelProps
     drawn.push(
       'group' in row ? (
         <tr key={`group:${row.group}`} className="group">
-          <th colSpan={3}>{row.group}</th>
+          <th colSpan={columns}>{row.group}</th>
         </tr>
+      ) : 'entry' in row ? (
+        <EntryRow key={`${idOf(row.parent)}/${row.index}`} parent={row.parent} row={row.entry} columns={columns} />
+      ) : 'more' in row ? (
+        <MoreRow
+          key={`${idOf(row.more)}/more`}
+          v={row.more}
+          shown={row.shown}
+          size={row.size}
+          columns={columns}
+          onMore={() => setShown(row.more, row.shown + PAGE)}
+        />
       ) : (
-        <VariableRow key={`${row.frame}:${row.slot}`} v={row} color={colors.get(row.name)} />
+        <VariableRow
+          key={idOf(row)}
+          v={row}
+          color={colors.get(row.name)}
+          changes={changes}
+          open={open.has(idOf(row))}
+          onToggle={
+            entries && expandable(row) ? () => setShown(row, open.has(idOf(row)) ? undefined : PAGE) : undefined
+          }
+        />
       ),
     );
   }
@@ -95,6 +173,7 @@ export function VariablesPanel({ variables, colors, scope }: VariablesPanelProps
       onScroll={virtual ? measure : undefined}
     >
       <h2>Variables</h2>
+      {stack}
       {variables.length === 0 ? (
         <p className="empty">Run the script, then step through it to see its variables.</p>
       ) : (
