@@ -1,0 +1,53 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { nativeEngine, nodeEngine } from '../../test/engine';
+import type { RunResponse } from '../protocol/run';
+
+const traced = nodeEngine();
+const native = nativeEngine();
+afterAll(() => Promise.all([traced.shutdown(), native.shutdown()]));
+
+const request = (code: string) => ({ files: { 'main.js': code }, main: 'main.js', graph: { nodes: [], edges: [] } });
+const outcome = (r: RunResponse): unknown => (r.ok ? r.result : { code: r.error?.code, message: r.error?.message });
+async function both(code: string): Promise<unknown> {
+  const [n, t] = await Promise.all([native.run(request(code)), traced.run(request(code))]);
+  expect(outcome(t)).toEqual(outcome(n));
+  return outcome(t);
+}
+
+describe('the engine reads values through intrinsics a script cannot change', () => {
+  it('[T-INT1] a Map or Set subclass with its own size getter and iterator is recorded without calling them', async () => {
+    const code = `const calls = [];
+class M extends Map { get size() { calls.push('size'); throw new Error('size'); } *[Symbol.iterator]() { calls.push('iter'); throw new Error('iter'); } entries() { calls.push('entries'); return [][Symbol.iterator](); } }
+class S extends Set { get size() { calls.push('ssize'); return -1; } *values() { calls.push('values'); } }
+const m = new M([[1, 2]]);
+m.set(3, 4);
+const s = new S([1]);
+s.add(2);
+const both = [m, s];
+console.log(m, s);
+export default calls.join(',');`;
+    expect(await both(code)).toBe('');
+  });
+
+  it('[T-INT1] class names and tags are read as data: a static name getter, a constructor getter, a toStringTag getter never run', async () => {
+    const code = `const calls = [];
+class A { static get name() { calls.push('name'); return 'A'; } }
+const a = new A();
+const b = Object.create({ get constructor() { calls.push('constructor'); return A; } });
+const c = { get [Symbol.toStringTag]() { calls.push('tag'); return 'C'; } };
+const all = [a, b, c];
+console.log(all);
+export default calls.join(',');`;
+    expect(await both(code)).toBe('');
+  });
+
+  it('[T-INT1] replacing a shared intrinsic (Array.prototype[Symbol.iterator]) fails in the script alike untraced and traced; the next run is unaffected', async () => {
+    const code = `let error = 'none';
+try { Array.prototype[Symbol.iterator] = function* () { yield 'mine'; }; } catch (e) { error = e.constructor.name; }
+const list = [1, 2];
+export default [error, [...list].join()];`;
+    expect(await both(code)).toEqual({ $: 'array', items: ['TypeError', '1,2'], size: 2 });
+    const next = await traced.run(request('const m = new Map([[1, [2, 3]]]);\nexport default [...m.get(1)].length;'));
+    expect(next.result).toBe(2);
+  });
+});
