@@ -166,6 +166,8 @@ class Instrumenter {
     generated.add(node);
     node.argument = call('w', node.argument ? [frame, node.argument] : [frame]);
     path.replaceWith(call('r', [t.identifier(frame.name), node]));
+    // the replacement holds the argument, already instrumented: it must not be visited again
+    path.skip();
   }
 
   private frameVar(fn: t.Node): string {

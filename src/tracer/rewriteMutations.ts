@@ -27,8 +27,6 @@ const sg = (method: string, args: Array<t.Expression | t.SpreadElement>): t.Call
 
 /** Evaluating it twice is unobservable: a name or `this` (a getter on a name is the user's own risk, as in any copy). */
 const simple = (e: t.Node): boolean => t.isIdentifier(e) || t.isThisExpression(e);
-/** A key that costs nothing to evaluate again. */
-const simpleKey = (m: t.MemberExpression): boolean => !m.computed || simple(m.property) || t.isLiteral(m.property);
 
 /**
  * Rewrites the ways a script changes objects so that the recorder learns each change as an
@@ -140,17 +138,18 @@ export function rewriteMutations(ast: t.File, tables: Tables): void {
       },
     }),
   );
-  rewriteDestructuring(ast, temp);
+  rewriteDestructuring(ast);
   declareTemps(temps);
   traverse.cache.clear();
 }
 
 /**
- * `[a[i], a[j]] = [a[j], a[i]]`: member targets of a destructuring assignment become temporaries,
- * then each is put through `__sg.p`. Done only when the targets' objects and keys are plain
- * names, literals or `this`, so evaluating them after the right-hand side changes nothing.
+ * `[a[i], a[j]] = [a[j], a[i]]`: each member target `o[k]` of a destructuring assignment becomes
+ * `__sg.sink(o, k).v`, a target whose setter puts the value through `__sg.p`. The object and key are
+ * evaluated where JavaScript evaluates the target, and the put happens at the very point of the
+ * destructuring where JavaScript makes it (so a setter that throws closes the iterator as it would).
  */
-function rewriteDestructuring(ast: t.File, temp: (p: NodePath) => t.Identifier): void {
+function rewriteDestructuring(ast: t.File): void {
   traverse(
     ast,
     tracked({
@@ -159,19 +158,10 @@ function rewriteDestructuring(ast: t.File, temp: (p: NodePath) => t.Identifier):
         if (operator !== '=' || !(t.isArrayPattern(left) || t.isObjectPattern(left))) return;
         const members: Array<{ holder: Record<string, unknown>; field: string; m: t.MemberExpression }> = [];
         collectMembers(left, members);
-        if (members.length === 0 || !members.every(({ m }) => simple(m.object) && simpleKey(m))) return;
-        const puts: t.Expression[] = [];
         for (const { holder, field, m } of members) {
-          const tmp = temp(path);
-          holder[field] = tmp;
           const k = m.computed ? (m.property as t.Expression) : t.stringLiteral((m.property as t.Identifier).name);
-          puts.push(sg('p', [m.object as t.Expression, k, t.identifier(tmp.name)]));
+          holder[field] = t.memberExpression(sg('sink', [m.object as t.Expression, k]), t.identifier('v'));
         }
-        const result = temp(path);
-        path.replaceWith(
-          t.sequenceExpression([t.assignmentExpression('=', result, path.node), ...puts, t.identifier(result.name)]),
-        );
-        path.skip();
       },
     }),
   );

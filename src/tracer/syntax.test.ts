@@ -93,6 +93,27 @@ export default [...firsts, log.join(), sum, h.throw('x').value];`;
     expect(await both(code)).toEqual(arr(1, 9, true, 'inner done', 6, 'caught x'));
   });
 
+  it('[T-SYN1] a member target of a destructuring is put where JavaScript puts it: a throwing setter closes the iterator with its own error', async () => {
+    const code = `function MyError() {}
+const log = [];
+const target = { set a(v) { log.push('set ' + v); throw new MyError(); } };
+const iterator = { [Symbol.iterator]() { return this; }, next() { log.push('next'); return { done: false, value: 1 }; }, return: 0 };
+let caught;
+try { [target.a, log[9]] = iterator; } catch (e) { caught = e instanceof MyError; }
+const arr = [1, 2];
+[arr[1], arr[0]] = [arr[0], arr[1]];
+export default [caught, log.join(','), arr.join()];`;
+    expect(await both(code)).toEqual(arr(true, 'next,set 1', '2,1'));
+  });
+
+  it('[T-SYN1] await of an expression holding a function, in a finally block, is instrumented once', async () => {
+    const code = `const f = async function () {
+  try { return 'early'; } finally { return await new Promise(function (resolve) { resolve('override'); }); }
+};
+export default await f();`;
+    expect(await both(code)).toBe('override');
+  });
+
   it('[T-SYN1] recording never calls a getter: a getter runs exactly as often as untraced', async () => {
     const code = `let calls = 0;
 const o = { get x() { calls++; return 1; } };

@@ -46,6 +46,9 @@ function startWorker(): Promise<void> {
     child.on('message', (m: 'ready' | TestResult) => {
       if (m !== 'ready') {
         results.push(m);
+        // a traced failure is said at once, so a long run can be acted on before it ends
+        if (m.native?.pass && !m.traced?.pass)
+          process.stderr.write(`traced failure: ${m.file}: ${m.traced?.outcome}\n`);
         if (results.length % 1000 === 0) process.stderr.write(`${results.length}/${files.length}\n`);
       }
       give();
