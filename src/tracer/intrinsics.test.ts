@@ -35,7 +35,8 @@ class A { static get name() { calls.push('name'); return 'A'; } }
 const a = new A();
 const b = Object.create({ get constructor() { calls.push('constructor'); return A; } });
 const c = { get [Symbol.toStringTag]() { calls.push('tag'); return 'C'; } };
-const all = [a, b, c];
+const B = class { static get name() { calls.push('B.name'); return 'B'; } };
+const all = [a, b, c, B];
 console.log(all);
 export default calls.join(',');`;
     expect(await both(code)).toBe('');
@@ -49,5 +50,31 @@ export default [error, [...list].join()];`;
     expect(await both(code)).toEqual({ $: 'array', items: ['TypeError', '1,2'], size: 2 });
     const next = await traced.run(request('const m = new Map([[1, [2, 3]]]);\nexport default [...m.get(1)].length;'));
     expect(next.result).toBe(2);
+  });
+
+  it('[T-INT1] a proxy a script makes is recorded and printed without running its traps', async () => {
+    const code = `const log = [];
+const handler = {};
+for (const trap of ['get', 'has', 'ownKeys', 'getOwnPropertyDescriptor', 'getPrototypeOf']) handler[trap] = (...a) => { log.push(trap); return Reflect[trap](...a); };
+const p = new Proxy([1, 2], handler);
+const q = Proxy.revocable({ a: 1 }, handler).proxy;
+const held = [p, q];
+console.log(p, q, held);
+export default log.join(',');`;
+    expect(await both(code)).toBe('');
+  });
+
+  it('[T-INT1] hostile: the Proxy scripts get behaves as the intrinsic and gives no way to the real one or its registry', async () => {
+    const code = `const facts = [];
+facts.push(Object.isFrozen(Proxy), Proxy.name, Proxy.length, Proxy.prototype === undefined, Object.hasOwn(Proxy, 'prototype'));
+try { Proxy({}, {}); facts.push('called'); } catch (e) { facts.push(e instanceof TypeError); }
+try { class X extends Proxy {} facts.push('extended'); } catch (e) { facts.push(e instanceof TypeError); }
+try { Proxy.revocable = () => 1; facts.push('replaced'); } catch (e) { facts.push(e instanceof TypeError); }
+const r = Proxy.revocable({}, {});
+r.revoke();
+try { r.proxy.x; facts.push('live'); } catch (e) { facts.push(e instanceof TypeError); }
+facts.push(new Proxy({ a: 1 }, {}).a, Object.getPrototypeOf(Proxy) === Function.prototype);
+export default facts.join();`;
+    expect(await both(code)).toBe('true,Proxy,2,true,false,true,true,true,true,1,true');
   });
 });

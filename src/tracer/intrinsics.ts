@@ -19,6 +19,19 @@ const SET_NEXT = (getPrototypeOf(new Set().values()) as Iterator<unknown>).next 
 ) => IteratorResult<unknown>;
 const OBJECT_TAG = Object.prototype.toString;
 
+/** Proxies made by scripts (`executor/confine.ts` gives compartments a `Proxy` that notes each one). */
+const proxies = new WeakSet<object>();
+
+/** Notes a proxy a script made: the recorder shows it as an opaque `Proxy` and never touches it (its traps are the script's code). */
+export function noteProxy(p: object): void {
+  proxies.add(p);
+}
+
+/** True for a proxy a script made. */
+export function isScriptProxy(o: object): boolean {
+  return proxies.has(o);
+}
+
 /** True when `o` is a real `Map` (its internal slots, whatever its prototype says). Runs no script code. */
 export function isMap(o: object): o is Map<unknown, unknown> {
   try {
@@ -89,4 +102,11 @@ export function className(o: object): string {
   if (typeof fn !== 'function') return 'Object';
   const name = getOwnPropertyDescriptor(fn, 'name');
   return name && 'value' in name && typeof name.value === 'string' ? name.value : 'Object';
+}
+
+/** A function's own `name`, read as data (a `static get name()` is the script's code); a proxy is `(proxy)`. */
+export function functionName(f: object): string {
+  if (isScriptProxy(f)) return '(proxy)';
+  const d = getOwnPropertyDescriptor(f, 'name');
+  return d && 'value' in d && typeof d.value === 'string' && d.value !== '' ? d.value : '(anonymous)';
 }

@@ -3,7 +3,7 @@ import { OBJECT_KIND, OP, REF } from '../protocol/trace';
 import { grow } from './columns';
 import { CONST, MAX_INLINE_INT, makeRef } from './refs';
 import { boundedString, snapshot } from './values';
-import { className, eachEntry, eachValue, isMap, isSet, mapSize, setSize, tagOf } from './intrinsics';
+import { className, eachEntry, eachValue, isMap, isScriptProxy, isSet, mapSize, setSize, tagOf } from './intrinsics';
 
 /** Past this many entries a collection is not followed item by item any more: only its size is kept. */
 export const MAX_TRACKED_SIZE = 100_000;
@@ -23,6 +23,7 @@ const isGraph = (o: object): boolean => {
 
 /** Which objects are followed op by op: arrays, maps, sets and plain or class objects. */
 function kindOf(o: object): number {
+  if (isScriptProxy(o)) return -1;
   if (Array.isArray(o)) return OBJECT_KIND.ARRAY;
   if (isMap(o)) return OBJECT_KIND.MAP;
   if (isSet(o)) return OBJECT_KIND.SET;

@@ -1,5 +1,15 @@
 import type { TraceValue } from '../protocol/trace';
-import { className, eachEntry, eachValue, isMap, isSet, mapSize, setSize } from './intrinsics';
+import {
+  className,
+  eachEntry,
+  eachValue,
+  functionName,
+  isMap,
+  isScriptProxy,
+  isSet,
+  mapSize,
+  setSize,
+} from './intrinsics';
 
 /** How much of a value is copied at a write: past these, collections are summarised. */
 export interface SnapshotBudget {
@@ -99,7 +109,7 @@ export function snapshot(
     case 'symbol':
       return { $: 'symbol', v: value.description ?? '' };
     case 'function':
-      return { $: 'function', name: value.name || '(anonymous)' };
+      return { $: 'function', name: functionName(value) };
   }
   if (value === null) return null;
   const obj = value as object;
@@ -117,6 +127,8 @@ export function snapshot(
 
 function snapshotObject(obj: object, budget: SnapshotBudget, seen: Set<object>, depth: number): TraceValue {
   const inner = (v: unknown): TraceValue => snapshot(v, budget, seen, depth);
+  // T-INT1: a proxy's traps are the script's code; it is shown, never read
+  if (isScriptProxy(obj)) return { $: 'object', cls: 'Proxy', entries: [], size: 0 };
   if (Array.isArray(obj)) {
     const n = Math.min(obj.length, budget.items);
     const items: TraceValue[] = new Array<TraceValue>(n);

@@ -71,6 +71,6 @@ await Promise.all(Array.from({ length: WORKERS }, () => startWorker()));
 results.sort((a, b) => (a.file < b.file ? -1 : 1));
 const summary = summarize(results);
 const seconds = ((performance.now() - started) / 1000).toFixed(0);
-const part = every === 1 ? '' : `, every ${every}th test`;
+const part = every === 1 ? '' : `, one test in ${every}`;
 console.log(formatSummary(summary, `${folder} at ${commit ?? root}${part} (${seconds} s, ${WORKERS} workers)`));
 if (jsonFile) writeFileSync(jsonFile, JSON.stringify(results, null, 1));
