@@ -20,9 +20,11 @@ const cache = new Map<string, CompiledPlayground>();
 export function compilePlayground(
   files: Readonly<Record<string, string>>,
   main: string,
+  /** False compiles without instrumentation (`compileFile`'s `instrument`). */
+  traced = true,
 ): { ok: true; value: CompiledPlayground } | { ok: false; error: SyntaxProblem } {
   const order = [main, ...Object.keys(files).filter((f) => f !== main)];
-  const key = JSON.stringify(order.map((f) => [f, files[f]]));
+  const key = JSON.stringify([traced, ...order.map((f) => [f, files[f]])]);
   const hit = cache.get(key);
   if (hit) {
     cache.delete(key);
@@ -33,7 +35,7 @@ export function compilePlayground(
   for (const name of order) tables.file(name);
   const compiled = new Map<string, CompiledFile>();
   for (const name of order) {
-    const r = compileFile(name, files[name] as string, tables);
+    const r = compileFile(name, files[name] as string, tables, traced);
     if (!r.ok) return r;
     compiled.set(name, r.value);
   }

@@ -5,6 +5,7 @@
 // or the next run use. docs/SECURITY.md says what each layer guarantees.
 import { StepgraphError } from '../shared/errors';
 import { RUN_CODES } from './errorCodes';
+import { noteProxy } from '../tracer/intrinsics';
 
 /** The part of an SES `Compartment` used here. */
 interface Compartment {
@@ -63,6 +64,33 @@ function refusal(name: string): (...args: unknown[]) => never {
 }
 const REFUSALS = Object.fromEntries(REFUSED.map((n) => [n, refusal(n)]));
 
+/**
+ * The `Proxy` a script gets: the intrinsic's behaviour (only `new`, no `prototype`, `revocable`),
+ * each proxy noted (`noteProxy`) so that recording never runs its traps (T-INT1).
+ */
+function notingProxy(): ProxyConstructor {
+  const Real = Proxy;
+  const make = class {
+    constructor(target: object, handler: ProxyHandler<object>) {
+      const p = new Real(target, handler);
+      noteProxy(p);
+      return p;
+    }
+  };
+  const bound = Reflect.apply(Function.prototype.bind, make, [undefined]) as ProxyConstructor;
+  Object.defineProperty(bound, 'name', { value: 'Proxy' });
+  const methods = {
+    revocable(target: object, handler: ProxyHandler<object>) {
+      const r = Real.revocable(target, handler);
+      noteProxy(r.proxy);
+      return r;
+    },
+  };
+  Object.defineProperty(bound, 'revocable', { value: methods.revocable, writable: true, configurable: true });
+  return bound;
+}
+let proxyConstructor: ProxyConstructor | undefined;
+
 /** Makes the global scope of one module instance: `confinedScope`, or a benchmark's stand-in. */
 export type ScopeFactory = (globals: Readonly<Record<string, unknown>>) => (source: string) => unknown;
 
@@ -95,7 +123,11 @@ export function harden<T>(value: T): T {
  */
 export function confinedScope(globals: Readonly<Record<string, unknown>>): (source: string) => unknown {
   const Compartment = compartmentClass();
-  const c = new Compartment({ globals: { ...EXTRA_STANDARD, ...REFUSALS, ...globals }, __options__: true });
+  proxyConstructor ??= harden(notingProxy());
+  const c = new Compartment({
+    globals: { ...EXTRA_STANDARD, Proxy: proxyConstructor, ...REFUSALS, ...globals },
+    __options__: true,
+  });
   const g = c.globalThis;
   for (const name of REMOVED) delete g[name];
   for (const key of Reflect.ownKeys(g)) {

@@ -49,6 +49,8 @@ export interface ControllerEnv {
   control?: Int32Array;
   /** Module instances' global scopes; only `npm run bench` replaces the compartment, to measure it. */
   scope?: ScopeFactory;
+  /** False runs the files compiled without instrumentation (module syntax only): the conformance runner's native side. */
+  traced?: boolean;
 }
 
 const PROGRESS_EVERY_MS = 100;
@@ -119,9 +121,11 @@ export class Controller {
   /** Compiles every file (a syntax error anywhere is reported before anything runs), checks imports and the manifest. */
   prep(): boolean {
     const files = this.request.files;
-    const made = compilePlayground(files, this.request.main);
+    const made = compilePlayground(files, this.request.main, this.env.traced !== false);
     if (!made.ok) {
       const e = made.error;
+      const where = { file: e.file, line: e.line, column: e.column };
+      if (e.internal) return this.fail('prep', RUN_CODES.INTERNAL, e.message, where);
       return this.fail(
         'prep',
         e.forbidden ? RUN_CODES.FORBIDDEN_SYNTAX : RUN_CODES.SYNTAX,

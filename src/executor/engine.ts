@@ -49,6 +49,8 @@ export class Engine {
     private readonly host: EngineHost,
     /** Only `npm run bench` passes one: scripts then run unconfined, to measure what confinement costs. */
     private readonly scope?: ScopeFactory,
+    /** Only the conformance runner passes false: scripts then run in the same compartments, uninstrumented. */
+    private readonly traced = true,
   ) {
     hardenOnce();
     this.system = new System([new TimerDevice(host.timers), new PromiseDevice(), new NetworkDevice(host.fetch)]);
@@ -74,6 +76,7 @@ export class Engine {
       ...(hooks.stopRequested ? { stopRequested: hooks.stopRequested } : {}),
       ...(hooks.control ? { control: hooks.control } : {}),
       ...(this.scope ? { scope: this.scope } : {}),
+      ...(this.traced ? {} : { traced: false }),
     };
     return new Promise((resolve, reject) =>
       this.system.submit('run', { request, env } satisfies RunSubmission, (c) =>

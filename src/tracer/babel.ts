@@ -16,4 +16,4 @@ export const generate: GenerateFn = unwrap(generateModule);
 /** `@babel/parser`'s parse. */
 export const parse = parserModule.parse;
 
-export type { NodePath, Scope } from '@babel/traverse';
+export type { NodePath, Scope, Visitor } from '@babel/traverse';

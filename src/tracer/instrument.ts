@@ -7,6 +7,8 @@ import { blockSafe, functionName, innermostLabeled, rangeOf } from './functionIn
 import { generated, rewriteModuleSyntax, type ImportSite } from './moduleSyntax';
 import type { Tables } from './tables';
 import { escapeForSes, findRefusal } from './refusals';
+import { collectSources } from './sourceText';
+import { crashSite, resetCrashSite, tracked } from './crashSite';
 
 /** A file turned into the body of an async function that reports its steps to `__sg`. */
 export interface CompiledFile {
@@ -32,6 +34,8 @@ export interface SyntaxProblem {
   column: number;
   /** Set when the syntax parses but is refused (`refusals.ts`): the run fails with PREP_FORBIDDEN_SYNTAX. */
   forbidden?: true;
+  /** Set when the instrumenter itself failed (our bug, T-SYN2): the run fails with INTERNAL, naming the construct. */
+  internal?: true;
 }
 
 const SILENT = new Set([
@@ -78,15 +82,36 @@ export function compileFile(
   }
   const refused = findRefusal(ast);
   if (refused) return { ok: false, error: { file, ...refused, forbidden: true } };
-  const shape = rewriteModuleSyntax(ast.program);
-  if (instrument) {
-    rewriteMutations(ast, tables);
-    new Instrumenter(tables, tables.file(file), file).run(ast);
+  resetCrashSite();
+  try {
+    const sources = collectSources(ast, source);
+    const shape = rewriteModuleSyntax(ast.program);
+    if (instrument) {
+      rewriteMutations(ast, tables);
+      new Instrumenter(tables, tables.file(file), file).run(ast);
+    }
+    escapeForSes(ast);
+    // T-SRC1: the only comments left are the marks that map each function back to its text as written
+    sources.mark();
+    let code = generate(ast, { comments: true }).code;
+    if (isTypeScript(file)) code = stripTypes(code, { transforms: ['typescript'], disableESTransforms: true }).code;
+    sources.fill(code);
+    return { ok: true, value: { file, code, imports: shape.imports, manifest: shape.manifest } };
+  } catch (e) {
+    // T-SYN2: the source parsed, so this is the instrumenter's bug; say on what
+    const site = crashSite();
+    const why = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      error: {
+        file,
+        message: `the instrumenter failed on ${site.construct} at line ${site.line}, column ${site.column} (${why}): please report it`,
+        line: site.line,
+        column: site.column,
+        internal: true,
+      },
+    };
   }
-  escapeForSes(ast);
-  let code = generate(ast, { comments: false }).code;
-  if (isTypeScript(file)) code = stripTypes(code, { transforms: ['typescript'], disableESTransforms: true }).code;
-  return { ok: true, value: { file, code, imports: shape.imports, manifest: shape.manifest } };
 }
 
 const call = (method: string, args: t.Expression[]): t.CallExpression =>
@@ -111,17 +136,22 @@ class Instrumenter {
 
   run(ast: t.File): void {
     this.frameOf(ast.program);
-    traverse(ast, {
-      IfStatement: { enter: (p) => this.blockify(p.node) },
-      Loop: { enter: (p) => this.blockify(p.node), exit: (p) => this.loop(p) },
-      CatchClause: { exit: (p) => this.catchClause(p.node) },
-      Function: { exit: (p) => this.functionEntry(p) },
-      'AwaitExpression|YieldExpression': {
-        exit: (p) => this.suspension(p as NodePath<t.AwaitExpression | t.YieldExpression>),
-      },
-      'BlockStatement|SwitchCase': { exit: (p) => this.statementList(p as NodePath<t.BlockStatement | t.SwitchCase>) },
-      Program: { exit: (p) => this.program(p) },
-    });
+    traverse(
+      ast,
+      tracked({
+        IfStatement: { enter: (p) => this.blockify(p.node) },
+        Loop: { enter: (p) => this.blockify(p.node), exit: (p) => this.loop(p) },
+        CatchClause: { exit: (p) => this.catchClause(p.node) },
+        Function: { exit: (p) => this.functionEntry(p) },
+        'AwaitExpression|YieldExpression': {
+          exit: (p) => this.suspension(p as NodePath<t.AwaitExpression | t.YieldExpression>),
+        },
+        'BlockStatement|SwitchCase': {
+          exit: (p) => this.statementList(p as NodePath<t.BlockStatement | t.SwitchCase>),
+        },
+        Program: { exit: (p) => this.program(p) },
+      }),
+    );
   }
 
   /**
@@ -136,6 +166,8 @@ class Instrumenter {
     generated.add(node);
     node.argument = call('w', node.argument ? [frame, node.argument] : [frame]);
     path.replaceWith(call('r', [t.identifier(frame.name), node]));
+    // the replacement holds the argument, already instrumented: it must not be visited again
+    path.skip();
   }
 
   private frameVar(fn: t.Node): string {

@@ -1,5 +1,6 @@
 import { OBJECT_KIND, OP, REF } from '../protocol/trace';
 import { CONST, makeRef } from './refs';
+import { mapSize, setSize } from './intrinsics';
 import { MAX_RESYNC_SIZE, MAX_TRACKED_SIZE, sizeOf, type ValueStore } from './valueStore';
 
 const AP = Array.prototype as unknown as Record<string, unknown>;
@@ -13,8 +14,10 @@ export function sizeBefore(vs: ValueStore, id: number, o: object): number {
       return (o as unknown[]).length;
     case OBJECT_KIND.OBJECT:
       return 0;
+    case OBJECT_KIND.MAP:
+      return mapSize(o as Map<unknown, unknown>);
     default:
-      return (o as Set<unknown>).size;
+      return setSize(o as Set<unknown>);
   }
 }
 
@@ -68,10 +71,10 @@ export function afterCall(
     if (fn === MP.set) vs.op(id, OP.SET, vs.ref(k), vs.ref(rest ? rest[1] : b));
     else if (fn === MP.delete && result === true) vs.op(id, OP.DELETE, vs.ref(k), 0);
     else if (fn === MP.clear && before > 0) vs.op(id, OP.CLEAR, makeRef(before, REF.INT), 0);
-    size = (o as Map<unknown, unknown>).size;
+    size = mapSize(o as Map<unknown, unknown>);
   } else {
     const v = rest ? rest[0] : a;
-    size = (o as Set<unknown>).size;
+    size = setSize(o as Set<unknown>);
     if (fn === SP.add && size !== before) vs.op(id, OP.ADD, vs.ref(v), 0);
     else if (fn === SP.delete && result === true) vs.op(id, OP.DELETE, vs.ref(v), 0);
     else if (fn === SP.clear && before > 0) vs.op(id, OP.CLEAR, makeRef(before, REF.INT), 0);

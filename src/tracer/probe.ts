@@ -148,6 +148,19 @@ export class Probe {
     return v;
   }
 
+  /**
+   * A destructuring target standing for `o[k]` (`[o[k]] = xs` → `[__sg.sink(o, k).v] = xs`): assigning
+   * its `v` is `o[k] = value`, recorded. Made per target and never handed to the script.
+   */
+  sink(o: unknown, k: PropertyKey): { v: unknown } {
+    const put = (v: unknown): unknown => this.p(o, k, v);
+    return {
+      set v(value: unknown) {
+        put(value);
+      },
+    } as { v: unknown };
+  }
+
   /** `delete o[k]`; records it when `o` is tracked. */
   d(o: unknown, k: PropertyKey): boolean {
     const id = this.rec.store.idOf(o);

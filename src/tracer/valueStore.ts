@@ -3,6 +3,7 @@ import { OBJECT_KIND, OP, REF } from '../protocol/trace';
 import { grow } from './columns';
 import { CONST, MAX_INLINE_INT, makeRef } from './refs';
 import { boundedString, snapshot } from './values';
+import { className, eachEntry, eachValue, isMap, isScriptProxy, isSet, mapSize, setSize, tagOf } from './intrinsics';
 
 /** Past this many entries a collection is not followed item by item any more: only its size is kept. */
 export const MAX_TRACKED_SIZE = 100_000;
@@ -11,15 +12,22 @@ export const MAX_RESYNC_SIZE = 10_000;
 
 const isGraph = (o: object): boolean => {
   const d = Object.getOwnPropertyDescriptor(o, '_nodes');
-  return d !== undefined && d.value instanceof Map && Object.getOwnPropertyDescriptor(o, '_edges') !== undefined;
+  return (
+    d !== undefined &&
+    typeof d.value === 'object' &&
+    d.value !== null &&
+    isMap(d.value as object) &&
+    Object.getOwnPropertyDescriptor(o, '_edges') !== undefined
+  );
 };
 
 /** Which objects are followed op by op: arrays, maps, sets and plain or class objects. */
 function kindOf(o: object): number {
+  if (isScriptProxy(o)) return -1;
   if (Array.isArray(o)) return OBJECT_KIND.ARRAY;
-  if (o instanceof Map) return OBJECT_KIND.MAP;
-  if (o instanceof Set) return OBJECT_KIND.SET;
-  const tag = Object.prototype.toString.call(o);
+  if (isMap(o)) return OBJECT_KIND.MAP;
+  if (isSet(o)) return OBJECT_KIND.SET;
+  const tag = tagOf(o);
   if (tag !== '[object Object]' || isGraph(o)) return -1;
   return OBJECT_KIND.OBJECT;
 }
@@ -128,10 +136,7 @@ export class ValueStore {
     }
     this.ids.set(o, id);
     this.objectKind[id] = kind;
-    const proto = Object.getPrototypeOf(o) as { constructor?: { name?: unknown } } | null;
-    const cls =
-      proto === null ? 'Object' : typeof proto.constructor?.name === 'string' ? proto.constructor.name : 'Object';
-    this.objectClass[id] = this.string(cls);
+    this.objectClass[id] = this.string(className(o));
     // content is copied iteratively: a long linked list must not overflow the stack
     const first = this.pending.length === 0;
     this.pending.push(o);
@@ -154,10 +159,10 @@ export class ValueStore {
     }
     if (Array.isArray(o)) {
       for (let i = 0; i < o.length; i++) this.op(id, OP.PUSH, 0, this.ref(o[i]));
-    } else if (o instanceof Map) {
-      for (const [k, v] of o) this.op(id, OP.SET, this.ref(k), this.ref(v));
-    } else if (o instanceof Set) {
-      for (const v of o) this.op(id, OP.ADD, this.ref(v), 0);
+    } else if (this.objectKind[id] === OBJECT_KIND.MAP) {
+      eachEntry(o as Map<unknown, unknown>, (k, v) => this.op(id, OP.SET, this.ref(k), this.ref(v)));
+    } else if (this.objectKind[id] === OBJECT_KIND.SET) {
+      eachValue(o as Set<unknown>, (v) => this.op(id, OP.ADD, this.ref(v), 0));
     } else {
       for (const key of Object.keys(o))
         this.op(id, OP.SET, this.string(key) * 8 + REF.STRING, this.propertyRef(o, key));
@@ -203,6 +208,7 @@ export class ValueStore {
 /** Number of entries of a trackable object. */
 export function sizeOf(o: object): number {
   if (Array.isArray(o)) return o.length;
-  if (o instanceof Map || o instanceof Set) return o.size;
+  if (isMap(o)) return mapSize(o);
+  if (isSet(o)) return setSize(o);
   return Object.keys(o).length;
 }

@@ -1,4 +1,15 @@
 import type { TraceValue } from '../protocol/trace';
+import {
+  className,
+  eachEntry,
+  eachValue,
+  functionName,
+  isMap,
+  isScriptProxy,
+  isSet,
+  mapSize,
+  setSize,
+} from './intrinsics';
 
 /** How much of a value is copied at a write: past these, collections are summarised. */
 export interface SnapshotBudget {
@@ -54,7 +65,9 @@ function binarySummary(obj: object, budget: SnapshotBudget): TraceValue | undefi
 
 const ownMap = (v: object, key: string): Map<unknown, unknown> | undefined => {
   const d = Object.getOwnPropertyDescriptor(v, key);
-  return d && d.value instanceof Map ? (d.value as Map<unknown, unknown>) : undefined;
+  return d && typeof d.value === 'object' && d.value !== null && isMap(d.value as object)
+    ? (d.value as Map<unknown, unknown>)
+    : undefined;
 };
 
 /**
@@ -64,7 +77,7 @@ const ownMap = (v: object, key: string): Map<unknown, unknown> | undefined => {
 function graphCounts(v: object): { order: number; size: number } | undefined {
   const nodes = ownMap(v, '_nodes');
   const edges = ownMap(v, '_edges');
-  return nodes && edges ? { order: nodes.size, size: edges.size } : undefined;
+  return nodes && edges ? { order: mapSize(nodes), size: mapSize(edges) } : undefined;
 }
 
 /**
@@ -96,7 +109,7 @@ export function snapshot(
     case 'symbol':
       return { $: 'symbol', v: value.description ?? '' };
     case 'function':
-      return { $: 'function', name: value.name || '(anonymous)' };
+      return { $: 'function', name: functionName(value) };
   }
   if (value === null) return null;
   const obj = value as object;
@@ -114,27 +127,23 @@ export function snapshot(
 
 function snapshotObject(obj: object, budget: SnapshotBudget, seen: Set<object>, depth: number): TraceValue {
   const inner = (v: unknown): TraceValue => snapshot(v, budget, seen, depth);
+  // T-INT1: a proxy's traps are the script's code; it is shown, never read
+  if (isScriptProxy(obj)) return { $: 'object', cls: 'Proxy', entries: [], size: 0 };
   if (Array.isArray(obj)) {
     const n = Math.min(obj.length, budget.items);
     const items: TraceValue[] = new Array<TraceValue>(n);
     for (let i = 0; i < n; i++) items[i] = inner(obj[i]);
     return { $: 'array', items, size: obj.length };
   }
-  if (obj instanceof Set) {
+  if (isSet(obj)) {
     const items: TraceValue[] = [];
-    for (const v of obj) {
-      if (items.length >= budget.items) break;
-      items.push(inner(v));
-    }
-    return { $: 'set', items, size: obj.size };
+    eachValue(obj, (v) => items.length < budget.items && void items.push(inner(v)));
+    return { $: 'set', items, size: setSize(obj) };
   }
-  if (obj instanceof Map) {
+  if (isMap(obj)) {
     const entries: Array<[TraceValue, TraceValue]> = [];
-    for (const [k, v] of obj) {
-      if (entries.length >= budget.items) break;
-      entries.push([inner(k), inner(v)]);
-    }
-    return { $: 'map', entries, size: obj.size };
+    eachEntry(obj, (k, v) => entries.length < budget.items && void entries.push([inner(k), inner(v)]));
+    return { $: 'map', entries, size: mapSize(obj) };
   }
   const graph = graphCounts(obj);
   if (graph) return { $: 'graph', ...graph };
@@ -147,7 +156,5 @@ function snapshotObject(obj: object, budget: SnapshotBudget, seen: Set<object>, 
     const d = Object.getOwnPropertyDescriptor(obj, k);
     entries.push([k, d && 'value' in d ? inner(d.value) : { $: 'function', name: `get ${k}` }]);
   }
-  const proto = Object.getPrototypeOf(obj) as { constructor?: { name?: string } } | null;
-  const cls = proto === null ? 'Object' : (proto.constructor?.name ?? 'Object');
-  return { $: 'object', cls, entries, size: keys.length };
+  return { $: 'object', cls: className(obj), entries, size: keys.length };
 }

@@ -5,6 +5,7 @@
 // inherited properties while they load (TypeScript's `__extends` sets `this.constructor`), which a
 // frozen `Object.prototype` refuses; no script has run by then, so nothing untrusted saw the
 // intrinsics unfrozen.
+import './sourceText';
 import { builtinFreeze } from './sesFreeze';
 import 'ses';
 
