@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { GraphologyJson } from '../../protocol/graph';
 import type { StepView } from '../../tracer/view';
 import type { LayoutName } from '../state/doc';
@@ -10,6 +10,10 @@ import { animateStep, finishAnimations } from './animateStep';
 import { describeView } from './describe';
 import { GraphTools } from './GraphTools';
 import { useGraphKeys } from './useGraphKeys';
+import { attachBadgeTip } from './badgeTip';
+import { GraphLegend } from './GraphLegend';
+import { legendOf } from './legend';
+import './graphView.css';
 
 /** Props of the graph panel. */
 export interface GraphViewProps {
@@ -56,6 +60,7 @@ export function GraphView({
   onDropFile,
 }: GraphViewProps) {
   const host = useRef<HTMLDivElement>(null);
+  const tip = useRef<HTMLDivElement>(null);
   const cy = useRef<GraphCore | undefined>(undefined);
   const latest = useRef({ graph, view, selection });
   latest.current = { graph, view, selection };
@@ -72,6 +77,7 @@ export function GraphView({
       : undefined;
     const core = createGraph(host.current, latest.current.graph, events);
     if (!editable) core.autoungrabify(true).autounselectify(true);
+    if (tip.current) attachBadgeTip(core, tip.current);
     cy.current = core;
     syncSelection(core, latest.current.selection);
     applyStep(core, latest.current.view);
@@ -108,7 +114,7 @@ export function GraphView({
     const core = cy.current;
     if (!core) return;
     finishAnimations(core);
-    applyStep(core, view);
+    applyStep(core, view, shown.current);
     animateStep(core, shown.current, view, animate.current);
     shown.current = view;
   }, [view]);
@@ -116,6 +122,11 @@ export function GraphView({
   useEffect(() => {
     if (host.current) host.current.dataset.step = String(step);
   }, [view, step]);
+
+  const legend = useMemo(() => {
+    const edges = new Set(graph.edges.map((e, i) => e.key ?? `e${i}`));
+    return legendOf(view, { has: (k) => edges.has(k) || (view.structure?.addedEdges.has(k) ?? false) });
+  }, [graph, view]);
 
   const chooseLayout = (name: LayoutName): void => {
     if (!cy.current || name === 'preset') store.applyLayout(name, new Map());
@@ -157,6 +168,8 @@ export function GraphView({
         aria-describedby={editable ? 'graph-keys' : undefined}
         onKeyDown={onKeyDown}
       />
+      <div className="graph-tip" role="tooltip" hidden ref={tip} />
+      <GraphLegend entries={legend} />
       <p className="sr-only" id="graph-keys">
         Keys: N adds a node, ] and [ select the next or previous node (with Shift, add it to the selection), E connects
         the two selected nodes, Delete removes the selection, Alt and the arrow keys move it.

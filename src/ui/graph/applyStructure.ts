@@ -25,7 +25,7 @@ export function applyStructure(cy: GraphCore, s: GraphState | undefined): void {
     const y = num(attrs.y) ?? center.y1 + center.h / 2 + 40 * Math.sin(i++);
     cy.add({
       group: 'nodes',
-      data: { id: key, label: key, badge: '', fill: '' },
+      data: { id: key, label: key, badge: '', full: '', fill: '', vfill: '', side: 'bottom' },
       classes: 'added',
       position: { x, y },
     });
@@ -35,7 +35,16 @@ export function applyStructure(cy: GraphCore, s: GraphState | undefined): void {
       continue;
     cy.add({
       group: 'edges',
-      data: { id: key, source: e.source, target: e.target, directed: !e.undirected, badge: '' },
+      data: {
+        id: key,
+        source: e.source,
+        target: e.target,
+        directed: !e.undirected,
+        badge: '',
+        full: '',
+        tcolor: '',
+        towards: '',
+      },
       classes: 'added',
     });
   }

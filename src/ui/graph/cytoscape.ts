@@ -30,6 +30,9 @@ export function toElements(g: GraphologyJson): ElementDefinition[] {
         id: n.key,
         label: nodeLabel(n.key, n.attributes),
         badge: '',
+        full: '',
+        vfill: '',
+        side: 'bottom',
         fill: colorOf(n.attributes),
         // what the doc's graph draws, for applyStructure to come back to when a script's change is undone
         baseLabel: nodeLabel(n.key, n.attributes),
@@ -46,6 +49,9 @@ export function toElements(g: GraphologyJson): ElementDefinition[] {
       target: e.target,
       directed: directedGraph && !e.undirected,
       badge: '',
+      full: '',
+      tcolor: '',
+      towards: '',
       wlabel: edgeLabel(e.attributes),
       ecolor: colorOf(e.attributes),
       baseWlabel: edgeLabel(e.attributes),
@@ -77,6 +83,11 @@ export function createGraph(container: HTMLElement, g: GraphologyJson, events?: 
   cy.one('destroy', () => observer.disconnect());
   (window as unknown as { __cy?: Core }).__cy = cy;
   return cy;
+}
+
+/** A view with no canvas (unit tests, tools): the same elements and styles, laid out at their positions. */
+export function createHeadless(g: GraphologyJson): GraphCore {
+  return cytoscape({ headless: true, styleEnabled: true, elements: toElements(g), layout: { name: 'preset' } });
 }
 
 /** Views being changed by the store right now: their select/unselect events are not a person's. */
