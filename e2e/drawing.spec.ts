@@ -5,7 +5,12 @@ type Cy = {
   nodes(): Array<{ id(): string; data(k: string): unknown; neighborhood(s: string): Array<{ id(): string }> }>;
   edges(
     s?: string,
-  ): Array<{ id(): string; data(k: string): unknown; source(): { id(): string }; target(): { id(): string } }>;
+  ): Array<{
+    id(): string;
+    data(k: string): unknown;
+    source(): { id(): string; data(k: string): unknown };
+    target(): { id(): string; data(k: string): unknown };
+  }>;
 };
 
 /** Opens a sample algorithm and waits for its run to end, at its last step. */

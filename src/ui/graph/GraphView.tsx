@@ -3,7 +3,7 @@ import type { GraphologyJson } from '../../protocol/graph';
 import type { StepView } from '../../tracer/view';
 import type { LayoutName } from '../state/doc';
 import type { PlaygroundStore } from '../state/store';
-import { createGraph, positionsOf, runLayout, type GraphCore } from './cytoscape';
+import { createGraph, isBig, positionsOf, runLayout, type GraphCore } from './cytoscape';
 import { inView, syncGraph, syncSelection } from './cytoscapeSync';
 import { applyStep } from './applyStep';
 import { animateStep, finishAnimations } from './animateStep';
@@ -65,6 +65,7 @@ export function GraphView({
   const latest = useRef({ graph, view, selection });
   latest.current = { graph, view, selection };
   const onKeyDown = useGraphKeys(store, editable);
+  const big = isBig(graph);
 
   useEffect(() => {
     if (!host.current) return;
@@ -85,7 +86,8 @@ export function GraphView({
     if (latest.current.graph.nodes.some((n) => typeof n.attributes?.x !== 'number'))
       store.applyLayout('cose', positionsOf(core));
     return () => core.destroy();
-  }, [dark, store, editable]);
+    // a graph crossing the big-graph size gets a new view: WebGL and lighter styles, or back
+  }, [dark, store, editable, big]);
 
   useEffect(() => {
     const core = cy.current;

@@ -17,8 +17,33 @@ export function palette(container: HTMLElement): Record<string, string> {
   };
 }
 
+/** Lighter rules for a big graph: small nodes, thin straight edges, labels only when zoomed in. */
+function lightStyle(): cytoscape.StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 18,
+        height: 18,
+        'border-width': 1,
+        'font-size': 8,
+        'min-zoomed-font-size': 9,
+      } as cytoscape.Css.Node,
+    },
+    { selector: 'node.hl', style: { 'border-width': 3 } },
+    { selector: 'edge', style: { width: 1, 'curve-style': 'straight' } },
+    { selector: 'edge.hl, edge.tree', style: { width: 3 } },
+  ];
+}
+
 /** The stylesheet: nodes with badges under them, edges with their weights, highlights, edits. */
-export function graphStyle(c: Record<string, string>): cytoscape.StylesheetJson {
+export function graphStyle(c: Record<string, string>, big = false): cytoscape.StylesheetJson {
+  const rules = baseStyle(c);
+  // appended: later rules win, and the highlight, tree and selection rules keep their colours
+  return big ? [...rules, ...lightStyle()] : rules;
+}
+
+function baseStyle(c: Record<string, string>): cytoscape.StylesheetJson {
   return [
     {
       selector: 'node',
