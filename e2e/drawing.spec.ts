@@ -3,9 +3,7 @@ import { Playground } from './pages/playground';
 
 type Cy = {
   nodes(): Array<{ id(): string; data(k: string): unknown; neighborhood(s: string): Array<{ id(): string }> }>;
-  edges(
-    s?: string,
-  ): Array<{
+  edges(s?: string): Array<{
     id(): string;
     data(k: string): unknown;
     source(): { id(): string; data(k: string): unknown };
