@@ -116,3 +116,34 @@ test('a badge shows rounded numbers and ∞, and its hover text the full values,
   expect(await tip.locator('img').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test('Save graph as PNG downloads the view at this step, a PNG twice the canvas size', async ({ page }) => {
+  const pg = new Playground(page);
+  await pg.open();
+  await expect(pg.counter).not.toHaveText('0 / 0', { timeout: 20_000 });
+  await pg.last.click();
+  await pg.settled();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    pg.graph.getByRole('button', { name: 'Save graph as PNG' }).click(),
+  ]);
+  const { step } = await pg.position();
+  expect(download.suggestedFilename()).toBe(`graph-step-${step}.png`);
+  const bytes = await (await import('node:fs/promises')).readFile(await download.path());
+  // the PNG signature, then the IHDR chunk: width and height, big-endian
+  expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+  const size = { w: bytes.readUInt32BE(16), h: bytes.readUInt32BE(20) };
+  const canvas = await page.evaluate(() => {
+    const cy = (window as unknown as { __cy: { width(): number; height(): number } }).__cy;
+    return { w: cy.width(), h: cy.height() };
+  });
+  expect(Math.abs(size.w - canvas.w * 2)).toBeLessThanOrEqual(2);
+  expect(Math.abs(size.h - canvas.h * 2)).toBeLessThanOrEqual(2);
+  // and the browser decodes it as an image of that size
+  const decoded = await page.evaluate(async (b64) => {
+    const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+    const bitmap = await createImageBitmap(blob);
+    return { w: bitmap.width, h: bitmap.height };
+  }, bytes.toString('base64'));
+  expect(decoded).toEqual(size);
+});

@@ -12,6 +12,7 @@ import { GraphTools } from './GraphTools';
 import { useGraphKeys } from './useGraphKeys';
 import { attachBadgeTip } from './badgeTip';
 import { GraphLegend } from './GraphLegend';
+import { PictureButton } from './PictureButton';
 import { legendOf } from './legend';
 import './graphView.css';
 
@@ -172,6 +173,7 @@ export function GraphView({
       />
       <div className="graph-tip" role="tooltip" hidden ref={tip} />
       <GraphLegend entries={legend} />
+      <PictureButton core={() => cy.current} step={step} />
       <p className="sr-only" id="graph-keys">
         Keys: N adds a node, ] and [ select the next or previous node (with Shift, add it to the selection), E connects
         the two selected nodes, Delete removes the selection, Alt and the arrow keys move it.

@@ -18,12 +18,17 @@ function paintNode(node: Node, view: StepView): void {
   setData(node, 'badge', view.badges.get(id) ?? '');
   setData(node, 'full', view.badgeFull?.get(id) ?? '');
   setData(node, 'vfill', view.drawing?.fills.get(id)?.color ?? '');
-  node.removeStyle();
   if (!hl || hl.length === 0) {
-    node.removeClass('hl');
-    node.removeData('vars');
+    // only a highlighted node has style of its own: the others cost nothing more (a big graph's
+    // first draw goes through every node)
+    if (node.hasClass('hl')) {
+      node.removeStyle();
+      node.removeClass('hl');
+      node.removeData('vars');
+    }
     return;
   }
+  node.removeStyle();
   node.addClass('hl');
   node.data('vars', hl.map((h) => h.variable).join(' '));
   const share = 100 / hl.length;
@@ -45,12 +50,15 @@ function paintEdge(edge: Edge, view: StepView): void {
   setData(edge, 'full', view.badgeFull?.get(id) ?? '');
   setData(edge, 'tcolor', tree?.color ?? '');
   setData(edge, 'towards', tree?.towards ?? '');
-  edge.toggleClass('tree', tree !== undefined);
-  edge.removeStyle();
+  if (edge.hasClass('tree') !== (tree !== undefined)) edge.toggleClass('tree', tree !== undefined);
   if (!hl || hl.length === 0) {
-    edge.removeClass('hl');
+    if (edge.hasClass('hl')) {
+      edge.removeStyle();
+      edge.removeClass('hl');
+    }
     return;
   }
+  edge.removeStyle();
   edge.addClass('hl');
   const color = hl[hl.length - 1]?.color ?? '#000';
   edge.style({ 'line-color': color, 'target-arrow-color': color });
