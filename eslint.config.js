@@ -63,7 +63,7 @@ const LAYER_RULES = {
   },
   ui: {
     may: ['shared', 'protocol', 'client', 'samples', 'formats'],
-    why: "ui/ may import only shared/, protocol/, client/, samples/, formats/ and tracer/'s read helpers (reader, view, format, palette): the page reaches the engine only through client/, so the same engine runs in a worker, in-process and headless.",
+    why: "ui/ may import only shared/, protocol/, client/, samples/, formats/ and tracer/'s read helpers (reader, view, drawing, format, palette): the page reaches the engine only through client/, so the same engine runs in a worker, in-process and headless.",
   },
   cli: {
     may: ['shared', 'protocol', 'client', 'executor', 'tracer', 'formats'],
@@ -108,6 +108,8 @@ const CORE_PACKAGES = {
 const TRACER_READ_HELPERS = [
   'reader',
   'view',
+  'badgeText',
+  'drawing',
   'format',
   'palette',
   'assemble',

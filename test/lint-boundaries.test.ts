@@ -70,7 +70,7 @@ describe('layer boundaries', () => {
       'src/ui/state/probe.ts',
       "export { Recorder } from '../../tracer/recorder';\n",
       'no-restricted-imports',
-      "tracer/'s read helpers (reader, view, format, palette)",
+      "tracer/'s read helpers (reader, view, drawing, format, palette)",
     );
   });
 

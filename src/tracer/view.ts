@@ -1,5 +1,7 @@
 import type { TraceValue } from '../protocol/trace';
 import { formatValue } from './format';
+import { badgeValue } from './badgeText';
+import type { Drawing } from './drawing';
 import type { VariableAt } from './reader';
 import type { GraphState } from './graphState';
 
@@ -9,6 +11,10 @@ export interface StepView {
   highlights: Map<string, Array<{ color: string; variable: string }>>;
   /** Element key → badge text from maps and objects keyed by it (and `trace.label`). */
   badges: Map<string, string>;
+  /** Element key → the badge's values in full, one line per variable, for the hover text. */
+  badgeFull?: Map<string, string>;
+  /** Fills and tree edges the variables draw (`drawing.ts`). */
+  drawing?: Drawing;
   /** How the script changed the graph so far, when it did. */
   structure?: GraphState;
 }
@@ -44,6 +50,7 @@ export function viewOf(
 ): StepView {
   const highlights: StepView['highlights'] = new Map();
   const badgeParts = new Map<string, string[]>();
+  const fullParts = new Map<string, string[]>();
   const badgeVars = new Set<string>();
   for (const v of vars) {
     const color = colors.get(v.name) ?? '#888888';
@@ -57,8 +64,11 @@ export function viewOf(
     if (keyed.length > 0 || isEmptyKeyed(v.value)) badgeVars.add(v.name);
     for (const [key, x] of keyed) {
       const parts = badgeParts.get(key) ?? [];
-      parts.push(`${v.name}\u0000${formatValue(x, true)}`);
+      parts.push(`${v.name}\u0000${badgeValue(x)}`);
       badgeParts.set(key, parts);
+      const full = fullParts.get(key) ?? [];
+      full.push(`${v.name} = ${formatValue(x, true)}`);
+      fullParts.set(key, full);
     }
   }
   const badges = new Map<string, string>();
@@ -66,7 +76,8 @@ export function viewOf(
   for (const [key, parts] of badgeParts) {
     badges.set(key, parts.map((p) => (named ? p.replace('\u0000', '=') : p.slice(p.indexOf('\u0000') + 1))).join('\n'));
   }
-  return { highlights, badges };
+  const badgeFull = new Map([...fullParts].map(([key, lines]) => [key, lines.join('\n')]));
+  return { highlights, badges, badgeFull };
 }
 
 /**
@@ -79,9 +90,12 @@ export function annotate(view: StepView, state: GraphState, accent: string): Ste
     highlights.set(el, [...(highlights.get(el) ?? []), { color: color || accent, variable: 'trace' }]);
   }
   const badges = new Map(view.badges);
+  const badgeFull = new Map(view.badgeFull);
   for (const [node, text] of state.labels) {
     const b = badges.get(node);
     badges.set(node, b ? `${b} ${text}` : text);
+    const full = badgeFull.get(node);
+    badgeFull.set(node, full ? `${full}\ntrace.label = ${text}` : `trace.label = ${text}`);
   }
-  return { highlights, badges, structure: state };
+  return { ...view, highlights, badges, badgeFull, structure: state };
 }

@@ -5,7 +5,7 @@ export const bfs: SampleAlgorithm = {
   title: 'Breadth-first search',
   graph: 'ten',
   code: `// Breadth-first search from A: visit nodes in order of their distance.
-const start = 'A';
+const start = graph.hasNode('A') ? 'A' : graph.nodes()[0]!;
 const dist = new Map<string, number>([[start, 0]]);
 const queue: string[] = [start];
 const order: string[] = [];

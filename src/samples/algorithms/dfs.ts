@@ -12,7 +12,7 @@ export const dfs: SampleAlgorithm = {
 // new frame on the call stack, so the stack depth is how deep the search is. \`visited\` lights up
 // every node seen so far, \`parent\` shows as a badge on each node who discovered it, and
 // \`order\` is the visiting order, returned at the end.
-const start = 'A';
+const start = graph.hasNode('A') ? 'A' : graph.nodes()[0]!;
 const visited = new Set<string>();
 const parent = new Map<string, string>();
 const order: string[] = [];

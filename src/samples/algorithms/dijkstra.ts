@@ -13,7 +13,7 @@ export const dijkstra: SampleAlgorithm = {
 // Reading the trace: \`dist\` shows the best distance known so far as a badge on each node, and
 // you can watch the badges drop as edges are relaxed. \`frontier\` lights up the nodes waiting,
 // \`done\` the settled ones, \`node\` the one being settled and \`edge\` the edge being relaxed.
-const start = 'A';
+const start = graph.hasNode('A') ? 'A' : graph.nodes()[0]!;
 const dist = new Map<string, number>([[start, 0]]);
 const previous = new Map<string, string>(); // how each node was best reached: the path tree
 const frontier = new Set<string>([start]);

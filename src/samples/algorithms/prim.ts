@@ -12,7 +12,7 @@ export const prim: SampleAlgorithm = {
 // Reading the trace: \`inTree\` lights up the tree's nodes and \`tree\` its edges. \`cost\` shows, as a
 // badge on each node next to the tree, the cheapest edge known that would join it; \`node\` is the
 // node joining now, by \`edge\`.
-const start = 'A';
+const start = graph.hasNode('A') ? 'A' : graph.nodes()[0]!;
 const inTree = new Set<string>();
 const tree: string[] = [];
 const cost = new Map<string, number>(); // node outside the tree → cheapest known edge weight to it

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { annotate, viewOf, type StepView } from '../../tracer/view';
+import { drawingOf } from '../../tracer/drawing';
+import { graphIndex } from './graphIndex';
 
 /** Colour of `trace.highlight` without a colour: the Okabe–Ito sky blue, apart from the variables' first colours. */
 const ACCENT = '#56B4E9';
@@ -44,10 +46,13 @@ export function useStepScreen(state: PlaygroundState): StepScreen {
     for (const k of structure?.addedEdges.keys() ?? []) keys.add(k);
     return keys;
   }, [state.graph, structure]);
+  // nodes, edge keys and edges by their ends, for fills and tree edges
+  const index = useMemo(() => graphIndex(state.graph, structure), [state.graph, structure]);
   const view = useMemo(() => {
-    const base = viewOf(data.viewVariables, elements, state.colors);
+    const drawing = drawingOf(data.viewVariables, index.nodes, index.edgeKeys, index.findEdge, state.colors);
+    const base = { ...viewOf(data.viewVariables, elements, state.colors), drawing };
     return structure ? annotate(base, structure, ACCENT) : base;
-  }, [data.viewVariables, elements, state.colors, structure]);
+  }, [data.viewVariables, elements, index, state.colors, structure]);
   const notes = useMemo(() => reader?.notes() ?? NO_NOTES, [reader]);
   const error = state.response?.error;
   const total = state.reader?.length ?? 0;

@@ -1,15 +1,20 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { GraphologyJson } from '../../protocol/graph';
 import type { StepView } from '../../tracer/view';
 import type { LayoutName } from '../state/doc';
 import type { PlaygroundStore } from '../state/store';
-import { createGraph, positionsOf, runLayout, type GraphCore } from './cytoscape';
+import { createGraph, isBig, positionsOf, runLayout, type GraphCore } from './cytoscape';
 import { inView, syncGraph, syncSelection } from './cytoscapeSync';
 import { applyStep } from './applyStep';
 import { animateStep, finishAnimations } from './animateStep';
 import { describeView } from './describe';
 import { GraphTools } from './GraphTools';
 import { useGraphKeys } from './useGraphKeys';
+import { attachBadgeTip } from './badgeTip';
+import { GraphLegend } from './GraphLegend';
+import { PictureButton } from './PictureButton';
+import { legendOf } from './legend';
+import './graphView.css';
 
 /** Props of the graph panel. */
 export interface GraphViewProps {
@@ -56,10 +61,12 @@ export function GraphView({
   onDropFile,
 }: GraphViewProps) {
   const host = useRef<HTMLDivElement>(null);
+  const tip = useRef<HTMLDivElement>(null);
   const cy = useRef<GraphCore | undefined>(undefined);
   const latest = useRef({ graph, view, selection });
   latest.current = { graph, view, selection };
   const onKeyDown = useGraphKeys(store, editable);
+  const big = isBig(graph);
 
   useEffect(() => {
     if (!host.current) return;
@@ -72,6 +79,7 @@ export function GraphView({
       : undefined;
     const core = createGraph(host.current, latest.current.graph, events);
     if (!editable) core.autoungrabify(true).autounselectify(true);
+    if (tip.current) attachBadgeTip(core, tip.current);
     cy.current = core;
     syncSelection(core, latest.current.selection);
     applyStep(core, latest.current.view);
@@ -79,7 +87,8 @@ export function GraphView({
     if (latest.current.graph.nodes.some((n) => typeof n.attributes?.x !== 'number'))
       store.applyLayout('cose', positionsOf(core));
     return () => core.destroy();
-  }, [dark, store, editable]);
+    // a graph crossing the big-graph size gets a new view: WebGL and lighter styles, or back
+  }, [dark, store, editable, big]);
 
   useEffect(() => {
     const core = cy.current;
@@ -108,7 +117,7 @@ export function GraphView({
     const core = cy.current;
     if (!core) return;
     finishAnimations(core);
-    applyStep(core, view);
+    applyStep(core, view, shown.current);
     animateStep(core, shown.current, view, animate.current);
     shown.current = view;
   }, [view]);
@@ -116,6 +125,11 @@ export function GraphView({
   useEffect(() => {
     if (host.current) host.current.dataset.step = String(step);
   }, [view, step]);
+
+  const legend = useMemo(() => {
+    const edges = new Set(graph.edges.map((e, i) => e.key ?? `e${i}`));
+    return legendOf(view, { has: (k) => edges.has(k) || (view.structure?.addedEdges.has(k) ?? false) });
+  }, [graph, view]);
 
   const chooseLayout = (name: LayoutName): void => {
     if (!cy.current || name === 'preset') store.applyLayout(name, new Map());
@@ -157,6 +171,9 @@ export function GraphView({
         aria-describedby={editable ? 'graph-keys' : undefined}
         onKeyDown={onKeyDown}
       />
+      <div className="graph-tip" role="tooltip" hidden ref={tip} />
+      <GraphLegend entries={legend} />
+      <PictureButton core={() => cy.current} step={step} />
       <p className="sr-only" id="graph-keys">
         Keys: N adds a node, ] and [ select the next or previous node (with Shift, add it to the selection), E connects
         the two selected nodes, Delete removes the selection, Alt and the arrow keys move it.

@@ -2,6 +2,7 @@ import type { GraphCore } from './cytoscape';
 import type { GraphState } from '../../tracer/graphState';
 import type { TraceValue } from '../../protocol/trace';
 import { colorOf, edgeLabel, nodeLabel } from './drawn';
+import { addedPositions } from './addedPositions';
 
 const num = (v: TraceValue | undefined): number | undefined =>
   typeof v === 'number' && Number.isFinite(v) ? v : undefined;
@@ -17,25 +18,45 @@ export function applyStructure(cy: GraphCore, s: GraphState | undefined): void {
   cy.elements('.added').forEach((el) => {
     if (!(el.group() === 'nodes' ? addedNodes.has(el.id()) : addedEdges.has(el.id()))) el.remove();
   });
-  const center = cy.nodes(':visible').boundingBox();
-  let i = 0;
-  for (const [key, attrs] of addedNodes) {
-    if (!cy.getElementById(key).empty()) continue;
-    const x = num(attrs.x) ?? center.x1 + center.w / 2 + 40 * Math.cos(i);
-    const y = num(attrs.y) ?? center.y1 + center.h / 2 + 40 * Math.sin(i++);
-    cy.add({
-      group: 'nodes',
-      data: { id: key, label: key, badge: '', fill: '' },
-      classes: 'added',
-      position: { x, y },
-    });
+  const fresh = [...addedNodes.keys()].filter((key) => cy.getElementById(key).empty());
+  if (fresh.length > 0) {
+    const box = cy.nodes(':visible').boundingBox();
+    const center = Number.isFinite(box.w) ? { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 } : { x: 0, y: 0 };
+    const placed = addedPositions(
+      fresh,
+      addedEdges.values(),
+      (key) => {
+        const n = cy.getElementById(key);
+        return n.empty() ? undefined : n.position();
+      },
+      center,
+    );
+    for (const key of fresh) {
+      const attrs = addedNodes.get(key) ?? {};
+      const guess = placed.get(key) ?? center;
+      cy.add({
+        group: 'nodes',
+        data: { id: key, label: key, badge: '', full: '', fill: '', vfill: '', side: 'bottom' },
+        classes: 'added',
+        position: { x: num(attrs.x) ?? guess.x, y: num(attrs.y) ?? guess.y },
+      });
+    }
   }
   for (const [key, e] of addedEdges) {
     if (!cy.getElementById(key).empty() || cy.getElementById(e.source).empty() || cy.getElementById(e.target).empty())
       continue;
     cy.add({
       group: 'edges',
-      data: { id: key, source: e.source, target: e.target, directed: !e.undirected, badge: '' },
+      data: {
+        id: key,
+        source: e.source,
+        target: e.target,
+        directed: !e.undirected,
+        badge: '',
+        full: '',
+        tcolor: '',
+        towards: '',
+      },
       classes: 'added',
     });
   }

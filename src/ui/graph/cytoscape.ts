@@ -30,6 +30,9 @@ export function toElements(g: GraphologyJson): ElementDefinition[] {
         id: n.key,
         label: nodeLabel(n.key, n.attributes),
         badge: '',
+        full: '',
+        vfill: '',
+        side: 'bottom',
         fill: colorOf(n.attributes),
         // what the doc's graph draws, for applyStructure to come back to when a script's change is undone
         baseLabel: nodeLabel(n.key, n.attributes),
@@ -46,6 +49,9 @@ export function toElements(g: GraphologyJson): ElementDefinition[] {
       target: e.target,
       directed: directedGraph && !e.undirected,
       badge: '',
+      full: '',
+      tcolor: '',
+      towards: '',
       wlabel: edgeLabel(e.attributes),
       ecolor: colorOf(e.attributes),
       baseWlabel: edgeLabel(e.attributes),
@@ -55,18 +61,31 @@ export function toElements(g: GraphologyJson): ElementDefinition[] {
   return [...nodes, ...edges];
 }
 
+/** Past this many elements (nodes and edges) the view draws with WebGL and lighter styles. */
+export const BIG_GRAPH = 1000;
+
+/** True when `g` is drawn as a big graph. */
+export function isBig(g: GraphologyJson): boolean {
+  return g.nodes.length + g.edges.length > BIG_GRAPH;
+}
+
 /** Creates the graph view in `container` and publishes it as `window.__cy` for end-to-end tests. */
 export function createGraph(container: HTMLElement, g: GraphologyJson, events?: GraphEvents): GraphCore {
   const hasPositions = g.nodes.every((n) => Number.isFinite(Number(n.attributes?.x)));
+  const big = isBig(g);
   const cy = cytoscape({
     container,
     elements: toElements(g),
-    layout: hasPositions ? { name: 'preset', fit: true, padding: 40 } : { name: 'cose', animate: false },
+    // a force layout of thousands of nodes would hold the page for seconds: big graphs start on a grid
+    layout: hasPositions ? { name: 'preset', fit: true, padding: 40 } : { name: big ? 'grid' : 'cose', animate: false },
     wheelSensitivity: 0.3,
     // a click adds to the selection, so two clicks pick an edge's ends; a click on the canvas clears it
     selectionType: 'additive',
-    style: graphStyle(palette(container)),
+    style: graphStyle(palette(container), big),
+    // Cytoscape's WebGL mode (experimental since 3.31) draws thousands of elements in a frame
+    ...(big ? { webgl: true, pixelRatio: 1 } : {}),
   });
+  container.dataset.renderer = big ? 'webgl' : 'canvas';
   if (events) listen(cy, events);
   // the panel may get its final size after the first layout: keep the whole graph in view
   const observer = new ResizeObserver(() => {
@@ -77,6 +96,11 @@ export function createGraph(container: HTMLElement, g: GraphologyJson, events?: 
   cy.one('destroy', () => observer.disconnect());
   (window as unknown as { __cy?: Core }).__cy = cy;
   return cy;
+}
+
+/** A view with no canvas (unit tests, tools): the same elements and styles, laid out at their positions. */
+export function createHeadless(g: GraphologyJson): GraphCore {
+  return cytoscape({ headless: true, styleEnabled: true, elements: toElements(g), layout: { name: 'preset' } });
 }
 
 /** Views being changed by the store right now: their select/unselect events are not a person's. */

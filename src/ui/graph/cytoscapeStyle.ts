@@ -17,8 +17,33 @@ export function palette(container: HTMLElement): Record<string, string> {
   };
 }
 
+/** Lighter rules for a big graph: small nodes, thin straight edges, labels only when zoomed in. */
+function lightStyle(): cytoscape.StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 18,
+        height: 18,
+        'border-width': 1,
+        'font-size': 8,
+        'min-zoomed-font-size': 9,
+      } as cytoscape.Css.Node,
+    },
+    { selector: 'node.hl', style: { 'border-width': 3 } },
+    { selector: 'edge', style: { width: 1, 'curve-style': 'straight' } },
+    { selector: 'edge.hl, edge.tree', style: { width: 3 } },
+  ];
+}
+
 /** The stylesheet: nodes with badges under them, edges with their weights, highlights, edits. */
-export function graphStyle(c: Record<string, string>): cytoscape.StylesheetJson {
+export function graphStyle(c: Record<string, string>, big = false): cytoscape.StylesheetJson {
+  const rules = baseStyle(c);
+  // appended: later rules win, and the highlight, tree and selection rules keep their colours
+  return big ? [...rules, ...lightStyle()] : rules;
+}
+
+function baseStyle(c: Record<string, string>): cytoscape.StylesheetJson {
   return [
     {
       selector: 'node',
@@ -42,7 +67,7 @@ export function graphStyle(c: Record<string, string>): cytoscape.StylesheetJson 
         'text-wrap': 'wrap',
         'text-valign': 'bottom',
         'text-margin-y': 5,
-        'font-size': 18,
+        'font-size': 14,
         'font-weight': 'normal',
         'line-height': 1.15,
         'text-background-color': c.node,
@@ -53,6 +78,28 @@ export function graphStyle(c: Record<string, string>): cytoscape.StylesheetJson 
         'text-border-width': 1,
         'text-border-opacity': 0.5,
         label: (ele: cytoscape.NodeSingular) => `${ele.data('label') as string}\n${ele.data('badge') as string}`,
+      },
+    },
+    // the badge goes on the side of the node its edges leave least (badgeSide.ts)
+    { selector: 'node[badge != ""][side = "top"]', style: { 'text-valign': 'top', 'text-margin-y': -5 } },
+    {
+      selector: 'node[badge != ""][side = "right"]',
+      style: {
+        'text-valign': 'center',
+        'text-halign': 'right',
+        'text-margin-y': 0,
+        'text-margin-x': 5,
+        'text-justification': 'left',
+      },
+    },
+    {
+      selector: 'node[badge != ""][side = "left"]',
+      style: {
+        'text-valign': 'center',
+        'text-halign': 'left',
+        'text-margin-y': 0,
+        'text-margin-x': -5,
+        'text-justification': 'right',
       },
     },
     { selector: 'node.hl', style: { 'border-width': 5 } },
@@ -85,6 +132,23 @@ export function graphStyle(c: Record<string, string>): cytoscape.StylesheetJson 
     },
     { selector: 'edge[ecolor != ""]', style: { 'line-color': 'data(ecolor)', 'target-arrow-color': 'data(ecolor)' } },
     { selector: 'node[fill != ""]', style: { 'background-color': 'data(fill)' } },
+    // a variable's fill (a colouring, components) draws over the graph's own colour
+    { selector: 'node[vfill != ""]', style: { 'background-color': 'data(vfill)' } },
+    // a parent map's tree: the edge in the variable's colour, the arrow towards the child
+    {
+      selector: 'edge.tree',
+      style: {
+        width: 5,
+        'line-color': 'data(tcolor)',
+        'target-arrow-color': 'data(tcolor)',
+        'source-arrow-color': 'data(tcolor)',
+      },
+    },
+    { selector: 'edge.tree[towards = "target"]', style: { 'target-arrow-shape': 'triangle' } },
+    {
+      selector: 'edge.tree[towards = "source"]',
+      style: { 'source-arrow-shape': 'triangle', 'target-arrow-shape': 'none' },
+    },
     { selector: '.dropped', style: { display: 'none' } },
     { selector: 'node.added', style: { 'border-style': 'dashed' } },
     { selector: 'edge.added', style: { 'line-style': 'dashed' } },

@@ -14,11 +14,14 @@ export function syncGraph(cy: GraphCore, g: GraphologyJson): string[] {
   const want = toElements(g);
   const ids = new Set(want.map((el) => String(el.data.id)));
   const added: string[] = [];
+  // new elements are added at once, nodes before the edges that need them: one add per element
+  // costs a big graph seconds
+  const fresh: typeof want = [];
   quietly(cy, () =>
     cy.batch(() => {
-      cy.elements().forEach((el) => {
-        if (!ids.has(el.id()) && el.inside()) el.remove();
-      });
+      cy.elements()
+        .filter((el) => !ids.has(el.id()))
+        .remove();
       for (const el of want) {
         const id = String(el.data.id);
         let existing = cy.getElementById(id);
@@ -27,7 +30,7 @@ export function syncGraph(cy: GraphCore, g: GraphologyJson): string[] {
           existing = cy.getElementById(id);
         }
         if (existing.empty()) {
-          cy.add(el);
+          fresh.push(el);
           if (el.group === 'nodes') added.push(id);
           continue;
         }
@@ -41,6 +44,7 @@ export function syncGraph(cy: GraphCore, g: GraphologyJson): string[] {
           if (p.x !== el.position.x || p.y !== el.position.y) existing.position(el.position);
         }
       }
+      if (fresh.length > 0) cy.add(fresh);
     }),
   );
   return added;
