@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { nativeEngine, nodeEngine } from '../../test/engine';
+import { isMap, isSet, noteProxy } from './intrinsics';
 import type { RunResponse } from '../protocol/run';
 
 const traced = nodeEngine();
@@ -76,5 +77,27 @@ try { r.proxy.x; facts.push('live'); } catch (e) { facts.push(e instanceof TypeE
 facts.push(new Proxy({ a: 1 }, {}).a, Object.getPrototypeOf(Proxy) === Function.prototype);
 export default facts.join();`;
     expect(await both(code)).toBe('true,Proxy,2,true,false,true,true,true,true,1,true');
+  });
+
+  it('[T-INT1] a Map or Set is one with its slots and its prototype: plain objects, arrays, look-alikes and proxies are not', () => {
+    class M extends Map<unknown, unknown> {}
+    expect([new Map(), new M()].map(isMap)).toEqual([true, true]);
+    expect([new Set(), new Map()].map(isSet)).toEqual([true, false]);
+    const lookAlike = Object.create(Map.prototype) as object;
+    const swapped = Object.setPrototypeOf(new Map([[1, 2]]), Object.prototype) as object;
+    expect([{}, [], lookAlike, swapped, Object.create(null) as object].map(isMap)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    // a proxy a script made is never walked: its getPrototypeOf trap would be the script's code
+    let trapped = 0;
+    const proxy = new Proxy(new Map(), { getPrototypeOf: () => (trapped++, Map.prototype) });
+    noteProxy(proxy);
+    const behind = Object.create(proxy) as object;
+    expect([isMap(proxy), isMap(behind), isSet(behind)]).toEqual([false, false, false]);
+    expect(trapped).toBe(0);
   });
 });
